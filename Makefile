@@ -1,0 +1,68 @@
+# The two commands of the README: `make run` and `make test`. Both set up everything they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Local configuration, if any (see .env.example).
+-include .env
+export $(shell sed -n 's/^\([A-Z_][A-Z0-9_]*\)=.*/\1/p' .env 2>/dev/null)
+
+# Local defaults: debug stays off (the site runs as in production) but on plain http on this machine.
+DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1]
+DJANGO_HTTPS ?= 0
+DJANGO_SERVE_MEDIA ?= 1
+ifeq ($(strip $(DJANGO_SECRET_KEY)),)
+DJANGO_SECRET_KEY := $(shell mkdir -p var && { test -s var/secret_key || $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key; } && cat var/secret_key)
+endif
+export DJANGO_ALLOWED_HOSTS DJANGO_HTTPS DJANGO_SERVE_MEDIA DJANGO_SECRET_KEY
+
+.PHONY: run test dev setup messages lint format clean help
+
+help:
+	@echo "make run       set up and serve the site on http://$(HOST):$(PORT)/"
+	@echo "make test      set up, lint and run the tests"
+	@echo "make dev       Django's development server with debug on"
+	@echo "make messages  regenerate the message catalogues in locale/"
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compilecatalogues
+	$(MANAGE) collectstatic --noinput --verbosity 0
+
+run: setup
+	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) arnsberg_site.wsgi
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+dev: setup
+	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+# Needs GNU gettext (xgettext, msgen). English msgids; the English catalogue starts as a copy.
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages --locale de --locale en --no-location --no-obsolete \
+		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'var/*' --ignore 'media/*'
+	msgen --no-wrap --output-file locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(VENV)/.installed
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf staticfiles .pytest_cache .ruff_cache
+	find locale -name '*.mo' -delete

@@ -1,0 +1,69 @@
+"""Which PostgreSQL the site talks to: the server named by DATABASE_URL, or an embedded one.
+
+The embedded server (the pgserver package) lets a newcomer run the site with no database server
+installed. It lives in the git-ignored var/ folder and is shared by every process that needs it: the
+first one starts it, the last one to exit stops it.
+"""
+
+from pathlib import Path
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+ENGINE = "django.db.backends.postgresql"
+
+# Kept at module level so the server handle lives as long as the process does.
+_embedded_server = None
+
+
+class DatabaseConfigError(SystemExit):
+    """A misconfigured database stops start-up with one readable line, not a traceback."""
+
+
+def parse_database_url(url: str) -> dict:
+    parts = urlsplit(url)
+    if parts.scheme not in ("postgres", "postgresql"):
+        raise DatabaseConfigError(
+            f"DATABASE_URL must start with postgres:// (the site runs on PostgreSQL only), "
+            f"got {parts.scheme or 'no scheme'}://"
+        )
+    options = dict(parse_qsl(parts.query))
+    # libpq allows the host (or a socket folder) in the query string: ?host=/run/postgresql
+    host = options.pop("host", None) or parts.hostname or ""
+    return {
+        "ENGINE": ENGINE,
+        "NAME": unquote(parts.path.lstrip("/")) or "postgres",
+        "USER": unquote(parts.username or ""),
+        "PASSWORD": unquote(parts.password or ""),
+        "HOST": host,
+        "PORT": str(parts.port or ""),
+        "OPTIONS": options,
+    }
+
+
+def embedded_database(data_dir: Path) -> dict:
+    global _embedded_server
+    import warnings
+
+    # pgserver's lock lives in the runtime folder; its fallback to /tmp is fine and not worth a warning.
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+    import pgserver  # imported here: a deployment with DATABASE_URL never needs it
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    _embedded_server = pgserver.get_server(data_dir, cleanup_mode="stop")
+    info = _embedded_server.get_postmaster_info()
+    return {
+        "ENGINE": ENGINE,
+        "NAME": "postgres",
+        "USER": "postgres",
+        "PASSWORD": "",
+        "HOST": str(info.socket_dir),
+        "PORT": str(info.port or ""),
+        "OPTIONS": {},
+    }
+
+
+def database_settings(url: str | None, data_dir: Path, conn_max_age: int) -> dict:
+    config = parse_database_url(url) if url else embedded_database(data_dir)
+    # Persistent connections save a connect per request; the health check replaces a
+    # connection that the server closed (restart, idle timeout) before it is used.
+    config.update(CONN_MAX_AGE=conn_max_age, CONN_HEALTH_CHECKS=True)
+    return config

@@ -1,0 +1,60 @@
+"""The current page in every language: for the switcher, hreflang links and the canonical link."""
+
+from django.conf import settings
+from django.core.exceptions import DisallowedHost
+from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
+from django.utils.translation import get_language_info
+
+
+class TranslatedPageMixin:
+    """For views whose URL is not a plain translation of the path, e.g. one with a translated slug.
+
+    Subclasses with an object override `url_in_language`; the default reverses the same URL name.
+    """
+
+    def url_in_language(self, language: str) -> str:
+        return translate_path(self.request.path, language)
+
+
+def translate_path(path: str, language: str) -> str:
+    """The same URL in another language, or that language's home page if the path is no page."""
+    try:
+        match = resolve(path)
+    except Resolver404:
+        match = None
+    with translation.override(language):
+        if match is None or not match.url_name:
+            return reverse("home")
+        name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
+        return reverse(name, args=match.args, kwargs=match.kwargs)
+
+
+def alternates(request, view=None) -> list[dict]:
+    """One entry per language: code, its name in that language, the URL, and whether it is current."""
+    current = translation.get_language()
+    origin = _origin(request)
+    entries = []
+    for code, _name in settings.LANGUAGES:
+        if view is not None and hasattr(view, "url_in_language"):
+            url = view.url_in_language(code)
+        else:
+            url = translate_path(request.path, code)
+        entries.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": url,
+                "absolute_url": origin + url,
+                "current": code == current,
+            }
+        )
+    return entries
+
+
+def _origin(request) -> str:
+    """Scheme and host for absolute links; none on the 400 page answering a host we do not serve."""
+    try:
+        return f"{request.scheme}://{request.get_host()}"
+    except DisallowedHost:
+        return ""

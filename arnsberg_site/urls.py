@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
+from django.urls import path, re_path
+from django.views.static import serve
+
+from arnsberg_site import views
+from arnsberg_site.sitemaps import StaticPagesSitemap
+
+sitemaps = {"pages": StaticPagesSitemap}
+
+# Outside the language prefix: machine-facing URLs and the admin (which follows the browser's language).
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.RobotsView.as_view(), name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+]
+
+if settings.SERVE_MEDIA:
+    # In production the reverse proxy serves media; Django only does it for `make run` and debug.
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+)
+
+handler500 = "arnsberg_site.views.server_error"

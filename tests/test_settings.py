@@ -1,0 +1,99 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+from arnsberg_site.db import parse_database_url
+
+PRODUCTION_ENV = {
+    "DJANGO_DEBUG": "0",
+    "DJANGO_SECRET_KEY": "a-long-random-production-secret-" + "x" * 40,
+    "DJANGO_ALLOWED_HOSTS": "partnerschaften.arnsberg.de",
+    "DJANGO_CSRF_TRUSTED_ORIGINS": "https://partnerschaften.arnsberg.de",
+    # Never connected to by these checks: only parsed.
+    "DATABASE_URL": "postgres://arnsberg@127.0.0.1:5432/arnsberg",
+}
+
+
+def run_python(code: str, **env_changes) -> subprocess.CompletedProcess:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    env.update(PRODUCTION_ENV)
+    for key, value in env_changes.items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+IMPORT_SETTINGS = "import arnsberg_site.settings"
+
+
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+def test_production_start_stops_with_one_line_when_a_required_setting_is_missing(missing):
+    result = run_python(IMPORT_SETTINGS, **{missing: None})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()], "one line, no traceback"
+    assert f"{missing} is not set" in result.stderr
+
+
+def test_debug_starts_without_secret_key_or_hosts():
+    result = run_python(
+        "import arnsberg_site.settings as s; print(s.DEBUG, s.ALLOWED_HOSTS)",
+        DJANGO_DEBUG="1",
+        DJANGO_SECRET_KEY=None,
+        DJANGO_ALLOWED_HOSTS=None,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("True ['127.0.0.1'")
+
+
+def test_debug_is_off_unless_asked_for():
+    result = run_python("import arnsberg_site.settings as s; print(s.DEBUG)", DJANGO_DEBUG=None)
+    assert result.stdout.strip() == "False"
+
+
+def test_a_database_other_than_postgresql_is_refused_with_a_clear_message():
+    result = run_python(IMPORT_SETTINGS, DATABASE_URL="sqlite:///db.sqlite3")
+    assert result.returncode == 1
+    assert "PostgreSQL only" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_deploy_check_is_clean_with_production_values():
+    result = run_python(
+        "import sys; from django.core.management import execute_from_command_line;"
+        "execute_from_command_line(['manage.py', 'check', '--deploy', '--fail-level', 'WARNING'])",
+        DJANGO_SETTINGS_MODULE="arnsberg_site.settings",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_database_url_is_read_into_django_settings():
+    config = parse_database_url("postgresql://city:s%40cret@db.example:6543/partners?sslmode=require")
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["NAME"], config["USER"], config["PASSWORD"]) == ("partners", "city", "s@cret")
+    assert (config["HOST"], config["PORT"]) == ("db.example", "6543")
+    assert config["OPTIONS"] == {"sslmode": "require"}
+
+
+def test_database_url_accepts_a_socket_folder_as_host():
+    config = parse_database_url("postgres://postgres@/partners?host=/run/postgresql")
+    assert config["HOST"] == "/run/postgresql"
+    assert config["OPTIONS"] == {}
+
+
+def test_connections_are_persistent_and_health_checked():
+    database = settings.DATABASES["default"]
+    assert database["CONN_MAX_AGE"] > 0
+    assert database["CONN_HEALTH_CHECKS"] is True
