@@ -37,6 +37,7 @@ setup: $(VENV)/.installed
 	$(MANAGE) migrate --noinput
 	$(MANAGE) compilecatalogues
 	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) load_city_content
 
 run: setup
 	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) arnsberg_site.wsgi

@@ -163,3 +163,15 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {"pgserver": {"level": "WARNING"}},
 }
+
+# modeltranslation's tabbed admin needs jQuery UI and would take it from a CDN (these settings carry
+# no prefix); the site serves its own copy, and Django's jQuery.
+JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.tabs.js"
+JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"
+
+# Uploaded images: what the upload form accepts.
+IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
+IMAGE_MAX_PIXELS = 40_000_000
+IMAGE_RENDITION_WIDTHS = (480, 800, 1200)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

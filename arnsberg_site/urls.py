@@ -2,13 +2,16 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import path, re_path
+from django.urls import include, path, re_path
+from django.utils.translation import pgettext_lazy
 from django.views.static import serve
 
 from arnsberg_site import views
 from arnsberg_site.sitemaps import StaticPagesSitemap
+from partnerships.sitemaps import PartnershipSitemap
+from partnerships.views import OverviewView
 
-sitemaps = {"pages": StaticPagesSitemap}
+sitemaps = {"pages": StaticPagesSitemap, "partnerships": PartnershipSitemap}
 
 # Outside the language prefix: machine-facing URLs and the admin (which follows the browser's language).
 urlpatterns = [
@@ -23,7 +26,9 @@ if settings.SERVE_MEDIA:
     urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
 
 urlpatterns += i18n_patterns(
-    path("", views.HomeView.as_view(), name="home"),
+    path("", OverviewView.as_view(), name="home"),
+    # Path segments are translated: /de/partnerschaften/… and /en/partnerships/…
+    path(pgettext_lazy("URL", "partnerships/"), include("partnerships.urls")),
 )
 
 handler500 = "arnsberg_site.views.server_error"

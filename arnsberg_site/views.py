@@ -5,13 +5,7 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.views.generic import TemplateView
 
-from arnsberg_site.i18n import TranslatedPageMixin
-
 logger = logging.getLogger(__name__)
-
-
-class HomeView(TranslatedPageMixin, TemplateView):
-    template_name = "home.html"
 
 
 class RobotsView(TemplateView):

@@ -1,3 +1,5 @@
+import io
+
 import pytest
 from django.conf import settings
 from django.core.management import call_command
@@ -8,3 +10,22 @@ def collected_static():
     """Pages name hashed static files, which only exist after collectstatic (`make test` runs it)."""
     if not (settings.STATIC_ROOT / "staticfiles.json").exists():
         call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def database_for_every_page(db):
+    """Every page reads the database, so every test may."""
+
+
+@pytest.fixture
+def city_content():
+    """The content a fresh install ships: the introduction and the three partnerships."""
+    output = io.StringIO()
+    call_command("load_city_content", stdout=output)
+    return output.getvalue()
+
+
+@pytest.fixture
+def media_root(tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT

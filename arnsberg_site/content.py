@@ -1,0 +1,30 @@
+"""Loading the city's shipped content: each piece is created once, then left to the editors."""
+
+from django.apps import apps
+from django.db import transaction
+
+from arnsberg_site.models import LoadedContent
+
+
+class ContentLoader:
+    def __init__(self, stdout):
+        self.stdout = stdout
+        self.created = 0
+
+    def once(self, key: str, create):
+        """Run `create()` (which returns the new row) unless `key` was loaded before; return the row."""
+        record = LoadedContent.objects.filter(key=key).first()
+        if record is not None:
+            self.stdout.write(f"  {key}: loaded before, left as the editors keep it")
+            return self._existing(record)
+        with transaction.atomic():
+            obj = create()
+            LoadedContent.objects.create(key=key, model=obj._meta.label, object_id=obj.pk)
+        self.created += 1
+        self.stdout.write(f"  {key}: created")
+        return obj
+
+    @staticmethod
+    def _existing(record):
+        """The row loaded under that key, or None if an editor has deleted it since."""
+        return apps.get_model(record.model).objects.filter(pk=record.object_id).first()

@@ -1,0 +1,38 @@
+"""Which language a translated field is shown in, so a German fallback can be marked as German."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+
+
+@dataclass(frozen=True)
+class TranslatedText:
+    text: str
+    language: str
+    is_fallback: bool
+
+    def __str__(self):
+        return self.text
+
+
+def translated_text(obj, field: str) -> TranslatedText:
+    """The field in the current language, else in the first fallback language that has it."""
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    for language in (current, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
+        value = getattr(obj, build_localized_fieldname(field, language), None)
+        if value:
+            return TranslatedText(value, language, language != current)
+    return TranslatedText("", current, False)
+
+
+def missing_translations(obj, fields, language: str = "en") -> list[str]:
+    """Names of the fields that have a German text but none in `language`: the translators' to-do."""
+    meta = obj._meta
+    return [
+        str(meta.get_field(field).verbose_name)
+        for field in fields
+        if getattr(obj, build_localized_fieldname(field, "de"), None)
+        and not getattr(obj, build_localized_fieldname(field, language), None)
+    ]

@@ -1,0 +1,104 @@
+from django import forms
+from django.contrib import admin
+from django.db import models
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from arnsberg_site.translated_text import missing_translations
+from partnerships.models import Fact, Overview, Partnership, Programme, SustainableDevelopmentGoal
+from partnerships.translation import PartnershipTranslation
+
+# The slug is filled from the German one when left empty, so it is no translator's to-do.
+PARTNERSHIP_TEXTS = [
+    field.name
+    for field in Partnership._meta.fields
+    if field.name in PartnershipTranslation.fields and field.name != "slug"
+]
+
+
+class FactInline(TranslationTabularInline):
+    model = Fact
+    extra = 1
+    fields = ("label", "value", "ordering")
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(TabbedTranslationAdmin):
+    list_display = (
+        "city",
+        "country",
+        "kind",
+        "status",
+        "programme",
+        "since_year",
+        "is_published",
+        "english_missing",
+    )
+    list_filter = ("is_published", "status", "kind", "programme")
+    search_fields = ("city", "official_name", "country", "region")
+    prepopulated_fields = {"slug": ("city",)}
+    formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
+    readonly_fields = ("image_preview",)
+    inlines = [FactInline]
+    fieldsets = (
+        (None, {"fields": ("city", "official_name", "slug", "country", "region")}),
+        (
+            _("Partnership"),
+            {"fields": ("kind", "programme", "since_year", "status", "sdgs", "is_published", "ordering")},
+        ),
+        (_("Texts"), {"fields": ("summary", "body")}),
+        (
+            _("Image"),
+            {"fields": ("image", "image_preview", "image_alt", "image_is_decorative", "image_credit")},
+        ),
+        (_("Location"), {"fields": ("latitude", "longitude")}),
+    )
+
+    @admin.display(description=_("English still missing"))
+    def english_missing(self, obj):
+        return ", ".join(missing_translations(obj, PARTNERSHIP_TEXTS)) or "–"
+
+    @admin.display(description=_("Preview"))
+    def image_preview(self, obj):
+        if not obj.image_renditions:
+            return "–"
+        smallest = obj.image_renditions[0]
+        return format_html(
+            '<img src="{}" alt="" width="{}" height="{}" class="image-preview">',
+            Partnership._meta.get_field("image").storage.url(smallest["jpeg"]),
+            240,
+            round(240 * smallest["height"] / smallest["width"]),
+        )
+
+
+@admin.register(Programme)
+class ProgrammeAdmin(TabbedTranslationAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    list_display = ("name", "run_by", "funded_by")
+    search_fields = ("name",)
+
+
+@admin.register(SustainableDevelopmentGoal)
+class SustainableDevelopmentGoalAdmin(TabbedTranslationAdmin):
+    """The 17 goals are fixed by the UN: editors may refine names, not add or remove goals."""
+
+    list_display = ("number", "name", "colour")
+    readonly_fields = ("number",)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Overview)
+class OverviewAdmin(TabbedTranslationAdmin):
+    """The introduction exists once; it can be edited, not added twice or deleted."""
+
+    def has_add_permission(self, request):
+        return not Overview.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,123 @@
+"""Uploaded images: checked to be real images, stripped of metadata, and cut into renditions.
+
+A rendition is one width in two formats (WebP for browsers that take it, JPEG for the rest); the
+list of renditions is stored on the row, so a page names them without touching the disk.
+"""
+
+import io
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+
+
+def validate_image_upload(upload) -> None:
+    """Refuse what is too big, not an image whatever its name says, or of a format we do not take."""
+    if getattr(upload, "_committed", False):
+        return  # already stored and checked when it was uploaded
+    if upload.size > settings.IMAGE_MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            _("The image is %(size)s; images may be at most %(limit)s."),
+            code="too_large",
+            params={
+                "size": filesizeformat(upload.size),
+                "limit": filesizeformat(settings.IMAGE_MAX_UPLOAD_BYTES),
+            },
+        )
+    image_format, (width, height) = _inspect(upload)
+    if image_format not in ACCEPTED_FORMATS:
+        raise ValidationError(
+            _("Images must be JPEG, PNG or WebP files; this one is %(format)s."),
+            code="format",
+            params={"format": image_format},
+        )
+    if width * height > settings.IMAGE_MAX_PIXELS:
+        raise ValidationError(_("The image has too many pixels; please scale it down first."), code="pixels")
+    _decode(upload)
+
+
+def _unreadable():
+    return ValidationError(
+        _("This file is not an image that can be read. Please upload a JPEG, PNG or WebP photo."),
+        code="invalid_image",
+    )
+
+
+def _inspect(upload) -> tuple[str, tuple[int, int]]:
+    """Format and size from the file's content, whatever its name says."""
+    upload.seek(0)
+    try:
+        with Image.open(upload) as image:
+            return image.format, image.size
+    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
+        raise _unreadable() from None
+    finally:
+        upload.seek(0)
+
+
+def _decode(upload) -> None:
+    """Decode every pixel: catches truncated and corrupted files that a header check lets through."""
+    try:
+        with Image.open(upload) as image:
+            image.load()
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise _unreadable() from None
+    finally:
+        upload.seek(0)
+
+
+def strip_metadata(upload, name: str) -> ContentFile:
+    """The same picture without EXIF, GPS or other metadata, turned upright first."""
+    upload.seek(0)
+    with Image.open(upload) as original:
+        image_format = original.format
+        image = ImageOps.exif_transpose(original)
+        if image_format == "JPEG" and image.mode not in ("RGB", "L"):
+            image = image.convert("RGB")
+        buffer = io.BytesIO()
+        # Saving without passing exif/info drops all metadata blocks; ICC profiles are kept for colour.
+        options = (
+            {"icc_profile": original.info.get("icc_profile")} if original.info.get("icc_profile") else {}
+        )
+        if image_format == "JPEG":
+            options.update(quality=90, optimize=True)
+        image.save(buffer, format=image_format, **options)
+    stem = PurePosixPath(name).stem
+    return ContentFile(buffer.getvalue(), name=f"{stem}.{ACCEPTED_FORMATS[image_format]}")
+
+
+def make_renditions(stored_name: str) -> list[dict]:
+    """Scaled copies of a stored image; never wider than the original."""
+    with default_storage.open(stored_name, "rb") as stored, Image.open(stored) as original:
+        original.load()
+    image = original.convert("RGB")
+    widths = [w for w in settings.IMAGE_RENDITION_WIDTHS if w < image.width] or [image.width]
+    stem = PurePosixPath(stored_name).stem
+    renditions = []
+    for width in widths:
+        height = round(image.height * width / image.width)
+        scaled = image.resize((width, height), Image.Resampling.LANCZOS)
+        renditions.append(
+            {
+                "width": width,
+                "height": height,
+                "webp": _save(scaled, f"renditions/{stem}-{width}.webp", "WEBP", quality=80),
+                "jpeg": _save(scaled, f"renditions/{stem}-{width}.jpg", "JPEG", quality=82),
+            }
+        )
+    return renditions
+
+
+def _save(image: Image.Image, name: str, image_format: str, **options) -> str:
+    buffer = io.BytesIO()
+    image.save(buffer, format=image_format, optimize=True, **options)
+    if default_storage.exists(name):
+        default_storage.delete(name)
+    return default_storage.save(name, ContentFile(buffer.getvalue()))

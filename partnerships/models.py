@@ -1,0 +1,205 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from partnerships.images import make_renditions, strip_metadata, validate_image_upload
+
+
+class SustainableDevelopmentGoal(models.Model):
+    """One of the 17 goals of the UN Agenda 2030, with its official number and colour."""
+
+    number = models.PositiveSmallIntegerField(_("number"), unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    colour = models.CharField(
+        _("colour"),
+        max_length=7,
+        validators=[RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour like #E5243B."))],
+    )
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("Sustainable Development Goal")
+        verbose_name_plural = _("Sustainable Development Goals")
+        constraints = [
+            models.CheckConstraint(condition=Q(number__gte=1, number__lte=17), name="sdg_number_1_to_17"),
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+
+class Programme(models.Model):
+    """A funding or exchange programme that partnerships belong to."""
+
+    name = models.CharField(_("name"), max_length=200)
+    run_by = models.CharField(_("run by"), max_length=300, blank=True)
+    funded_by = models.CharField(_("funded by"), max_length=300, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    url = models.URLField(_("web address"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("programme")
+        verbose_name_plural = _("programmes")
+
+    def __str__(self):
+        return self.name
+
+
+class PartnershipQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Partnership(models.Model):
+    class Kind(models.TextChoices):
+        TOWN_TWINNING = "town_twinning", _("Town twinning")
+        SUSTAINABILITY = "sustainability", _("Sustainability partnership")
+        CLIMATE = "climate", _("Climate partnership")
+        PROJECT = "project", _("Project partnership")
+
+    class Status(models.TextChoices):
+        PREPARING = "preparing", _("In preparation")
+        ACTIVE = "active", _("Active")
+        PAUSED = "paused", _("Paused")
+        ENDED = "ended", _("Ended")
+
+    city = models.CharField(_("partner city"), max_length=120)
+    official_name = models.CharField(_("official name"), max_length=200, blank=True)
+    slug = models.SlugField(_("address name"), max_length=120, unique=True)
+    country = models.CharField(_("country"), max_length=120)
+    region = models.CharField(_("region"), max_length=200, blank=True)
+    kind = models.CharField(_("kind of partnership"), max_length=20, choices=Kind.choices)
+    programme = models.ForeignKey(
+        Programme,
+        verbose_name=_("programme"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="partnerships",
+    )
+    since_year = models.PositiveSmallIntegerField(
+        _("partners since (year)"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("One or two sentences for the card.")
+    )
+    body = models.TextField(_("body text"), blank=True, help_text=_("Paragraphs separated by an empty line."))
+    sdgs = models.ManyToManyField(
+        SustainableDevelopmentGoal,
+        verbose_name=_("SDGs it works on"),
+        blank=True,
+        related_name="partnerships",
+    )
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    image = models.ImageField(
+        _("image"), upload_to="partnerships/", blank=True, validators=[validate_image_upload]
+    )
+    image_alt = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it. Required unless decorative."),
+    )
+    image_is_decorative = models.BooleanField(_("image is decorative"), default=False)
+    image_credit = models.CharField(_("photo credit"), max_length=200, blank=True)
+    image_renditions = models.JSONField(default=list, blank=True, editable=False)
+    ordering = models.PositiveIntegerField(_("ordering"), default=0)
+    is_published = models.BooleanField(_("published"), default=False)
+
+    objects = PartnershipQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["ordering", "city"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="partnership_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="partnership_longitude_range",
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True, longitude__isnull=True)
+                | Q(latitude__isnull=False, longitude__isnull=False),
+                name="partnership_location_complete",
+            ),
+        ]
+
+    def __str__(self):
+        return self.city
+
+    def save(self, *args, **kwargs):
+        # An English address is needed for the English page; the German one serves until an editor sets it.
+        if not self.slug_en:
+            self.slug_en = self.slug_de
+        new_upload = bool(self.image) and not self.image._committed
+        if new_upload:
+            self.image = strip_metadata(self.image, self.image.name)
+        if not self.image:
+            self.image_renditions = []
+        super().save(*args, **kwargs)
+        if new_upload:
+            self.image_renditions = make_renditions(self.image.name)
+            super().save(update_fields=["image_renditions"])
+
+    def get_absolute_url(self):
+        return reverse("partnerships:detail", kwargs={"slug": self.slug})
+
+    @property
+    def display_name(self):
+        return self.official_name or self.city
+
+    def clean(self):
+        errors = {}
+        if self.image and not self.image_is_decorative and not self.image_alt_de:
+            errors["image_alt_de"] = _("Describe the image, or mark it as decorative.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = _("Enter both latitude and longitude, or neither.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class Fact(models.Model):
+    """A row of a partner city's profile, e.g. "Population: 471,409"."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.CASCADE, related_name="facts")
+    label = models.CharField(_("label"), max_length=100)
+    value = models.CharField(_("value"), max_length=300)
+    ordering = models.PositiveIntegerField(_("ordering"), default=0)
+
+    class Meta:
+        ordering = ["ordering", "pk"]
+        verbose_name = _("fact")
+        verbose_name_plural = _("facts")
+
+    def __str__(self):
+        return f"{self.label}: {self.value}"
+
+
+class Overview(models.Model):
+    """The introduction above the partnership cards: one row, edited in the admin."""
+
+    title = models.CharField(_("title"), max_length=200)
+    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
+    body = models.TextField(_("text"), help_text=_("Paragraphs separated by an empty line."))
+
+    class Meta:
+        verbose_name = _("introduction")
+        verbose_name_plural = _("introduction")
+        constraints = [models.CheckConstraint(condition=Q(id=1), name="overview_single_row")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)

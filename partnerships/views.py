@@ -1,0 +1,32 @@
+from django.utils import translation
+from django.views.generic import DetailView, ListView
+
+from arnsberg_site.i18n import TranslatedPageMixin
+from partnerships.models import Overview, Partnership
+
+
+class OverviewView(TranslatedPageMixin, ListView):
+    """The home page: the introduction, then every published partnership as a card."""
+
+    template_name = "partnerships/overview.html"
+    context_object_name = "partnerships"
+
+    def get_queryset(self):
+        return Partnership.objects.published().select_related("programme")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["overview"] = Overview.objects.first()
+        return context
+
+
+class PartnershipDetailView(TranslatedPageMixin, DetailView):
+    context_object_name = "partnership"
+
+    def get_queryset(self):
+        return Partnership.objects.published().select_related("programme").prefetch_related("facts", "sdgs")
+
+    def url_in_language(self, language):
+        # The slug is translated: the other language's page has its own address.
+        with translation.override(language):
+            return self.object.get_absolute_url()

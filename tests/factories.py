@@ -1,0 +1,60 @@
+"""Small helpers that make rows the way editors would."""
+
+import io
+import itertools
+
+from PIL import Image
+
+from partnerships.models import Fact, Partnership, SustainableDevelopmentGoal
+
+_numbers = itertools.count(1)
+
+
+def make_partnership(published=True, facts=2, sdgs=(11, 13), **fields) -> Partnership:
+    n = next(_numbers)
+    values = {
+        "city_de": f"Partnerstadt {n}",
+        "city_en": f"Partner city {n}",
+        "slug_de": f"partnerstadt-{n}",
+        "slug_en": f"partner-city-{n}",
+        "country_de": "Tansania",
+        "country_en": "Tanzania",
+        "kind": Partnership.Kind.SUSTAINABILITY,
+        "since_year": 2023,
+        "summary_de": f"Deutsche Kurzbeschreibung {n}.",
+        "summary_en": f"English summary {n}.",
+        "is_published": published,
+        "ordering": n,
+    }
+    values.update(fields)
+    partnership = Partnership.objects.create(**values)
+    partnership.sdgs.set(SustainableDevelopmentGoal.objects.filter(number__in=sdgs))
+    for i in range(facts):
+        Fact.objects.create(
+            partnership=partnership,
+            label_de=f"Merkmal {i}",
+            label_en=f"Label {i}",
+            value_de="1",
+            value_en="1",
+        )
+    return partnership
+
+
+def jpeg_bytes(width=1600, height=1000, exif=None) -> bytes:
+    buffer = io.BytesIO()
+    image = Image.new("RGB", (width, height), (0, 80, 125))
+    options = {"exif": exif} if exif is not None else {}
+    image.save(buffer, format="JPEG", **options)
+    return buffer.getvalue()
+
+
+def exif_with_gps() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x010F] = "CameraMaker"  # Make
+    exif[0x0112] = 1  # Orientation
+    gps = exif.get_ifd(0x8825)
+    gps[1] = "N"
+    gps[2] = (51.0, 24.0, 0.0)  # Arnsberg
+    gps[3] = "E"
+    gps[4] = (8.0, 4.0, 0.0)
+    return exif

@@ -1,0 +1,100 @@
+import pytest
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from partnerships.models import Partnership
+from tests.factories import exif_with_gps, jpeg_bytes, make_partnership
+
+ADD_URL = "/admin/partnerships/partnership/add/"
+
+
+def partnership_form(**changes):
+    data = {
+        "city_de": "Neustadt",
+        "city_en": "Newtown",
+        "slug_de": "neustadt",
+        "slug_en": "newtown",
+        "country_de": "Rumänien",
+        "country_en": "Romania",
+        "kind": "town_twinning",
+        "since_year": "1990",
+        "status": "active",
+        "summary_de": "Kurz.",
+        "summary_en": "Short.",
+        "ordering": "5",
+        "is_published": "on",
+        "image_alt_de": "Der Marktplatz",
+        "facts-TOTAL_FORMS": "1",
+        "facts-INITIAL_FORMS": "0",
+        "facts-MIN_NUM_FORMS": "0",
+        "facts-MAX_NUM_FORMS": "1000",
+        "facts-0-label_de": "Einwohnerzahl",
+        "facts-0-label_en": "Population",
+        "facts-0-value_de": "12.000",
+        "facts-0-value_en": "12,000",
+        "facts-0-ordering": "1",
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/",
+        ADD_URL,
+        "/admin/partnerships/partnership/",
+        "/admin/partnerships/programme/add/",
+        "/admin/partnerships/overview/",
+        "/admin/partnerships/sustainabledevelopmentgoal/",
+    ],
+)
+def test_admin_pages_open(admin_client, city_content, url):
+    assert admin_client.get(url).status_code == 200
+
+
+def test_edit_form_has_german_and_english_tabs_served_by_the_site(admin_client):
+    html = admin_client.get(ADD_URL).content.decode()
+    assert 'name="summary_de"' in html and 'name="summary_en"' in html
+    assert "/static/vendor/jquery-ui/jquery-ui.tabs." in html
+    assert "code.jquery.com" not in html
+
+
+def test_editor_adds_a_partnership_with_facts_and_a_photo_without_gps(admin_client, media_root):
+    photo = SimpleUploadedFile("marktplatz.jpg", jpeg_bytes(exif=exif_with_gps()), content_type="image/jpeg")
+    response = admin_client.post(ADD_URL, partnership_form(image=photo))
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    partnership = Partnership.objects.get(slug_de="neustadt")
+    assert partnership.facts.get().value_en == "12,000"
+    with default_storage.open(partnership.image.name) as stored, Image.open(stored) as image:
+        assert 0x8825 not in image.getexif()
+
+
+def test_a_text_file_renamed_jpg_is_refused_in_the_admin(admin_client, media_root):
+    fake = SimpleUploadedFile("foto.jpg", b"nur Text, kein Bild\n" * 50, content_type="image/jpeg")
+    response = admin_client.post(ADD_URL, partnership_form(image=fake), HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    assert "Upload a valid image" in response.content.decode() or "not an image" in response.content.decode()
+    assert not Partnership.objects.exists()
+
+
+def test_an_image_without_alt_text_is_refused_in_the_admin(admin_client, media_root):
+    photo = SimpleUploadedFile("marktplatz.jpg", jpeg_bytes(), content_type="image/jpeg")
+    response = admin_client.post(
+        ADD_URL, partnership_form(image=photo, image_alt_de=""), HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert response.status_code == 200
+    assert "Describe the image, or mark it as decorative." in response.content.decode()
+
+
+def test_list_shows_which_english_texts_are_still_missing(admin_client):
+    make_partnership(city_de="Nurdeutsch", city_en="", summary_en="", official_name_de="Gemeinde Nurdeutsch")
+    html = admin_client.get("/admin/partnerships/partnership/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    row = html[html.index("Nurdeutsch") :]
+    row = row[: row.index("</tr>")]
+    assert "partner city, official name, summary" in row
+
+
+def test_the_introduction_cannot_be_added_twice(admin_client, city_content):
+    assert admin_client.get("/admin/partnerships/overview/add/").status_code == 403

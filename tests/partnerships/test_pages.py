@@ -1,0 +1,127 @@
+import pytest
+from django.utils import translation
+
+from tests.factories import make_partnership
+from tests.html import hreflangs, tags
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "cities"),
+    [
+        (
+            "/de/",
+            "Globale Probleme – globales Netzwerk",
+            ["Morogoro Municipal Council", "Warren", "Alba Iulia"],
+        ),
+        (
+            "/en/",
+            "Global problems – a global network",
+            ["Morogoro Municipal Council", "Warren", "Alba Iulia"],
+        ),
+    ],
+)
+def test_overview_shows_the_introduction_and_every_city(client, city_content, path, heading, cities):
+    html = client.get(path).content.decode()
+    assert f"<h1>{heading}</h1>" in html
+    positions = [html.index(f">{city}</a>") for city in cities]
+    assert positions == sorted(positions), "cards in the editors' order"
+
+
+def test_overview_introduction_is_what_the_city_wrote(client, city_content):
+    html = client.get("/de/").content.decode()
+    assert "Warum die Zusammenarbeit mit anderen Städten so wichtig ist!" in html
+    assert "Die Partnerschaften erfolgen dabei „auf Augenhöhe“" in html
+
+
+@pytest.mark.parametrize(
+    ("path", "labels", "values"),
+    [
+        (
+            "/de/partnerschaften/morogoro/",
+            ["Einwohnerzahl", "Fläche", "Stadtteile"],
+            ["471.409 (2019)", "rund 152,28 km²"],
+        ),
+        (
+            "/en/partnerships/morogoro/",
+            ["Population", "Area", "Wards"],
+            ["471,409 (2019)", "about 152.28 km²"],
+        ),
+    ],
+)
+def test_morogoro_shows_its_facts_as_a_definition_list(client, city_content, path, labels, values):
+    html = client.get(path).content.decode()
+    facts = html[html.index('<dl class="facts">') : html.index("</dl>")]
+    for label in labels:
+        assert f"<dt>{label}</dt>" in facts
+    for value in values:
+        assert f"<dd>{value}</dd>" in facts
+
+
+@pytest.mark.parametrize(
+    ("path", "goal"),
+    [
+        ("/de/partnerschaften/morogoro/", "SDG 17</span> Partnerschaften zur Erreichung der Ziele"),
+        ("/en/partnerships/morogoro/", "SDG 17</span> Partnerships for the goals"),
+    ],
+)
+def test_sdg_badges_say_number_and_name_in_words(client, city_content, path, goal):
+    html = client.get(path).content.decode()
+    assert goal in html
+    assert html.count('class="sdg"') == 6
+
+
+def test_partnership_page_names_its_programme(client, city_content):
+    html = client.get("/de/partnerschaften/warren/").content.decode()
+    assert "Climate Smart Municipalities" in html
+    assert "Klimapartnerschaft" in html
+
+
+def test_switcher_leads_from_a_city_to_the_same_city_in_english(client):
+    partnership = make_partnership(slug_de="stadt-am-fluss", slug_en="river-town")
+    with translation.override("de"):
+        german = partnership.get_absolute_url()
+    assert german == "/de/partnerschaften/stadt-am-fluss/"
+    html = client.get(german).content.decode()
+    switch = [a["href"] for a in tags(html, "a") if a.get("hreflang") == "en"]
+    assert switch == ["/en/partnerships/river-town/"]
+    assert hreflangs(html)["en"] == "http://testserver/en/partnerships/river-town/"
+    assert client.get("/en/partnerships/river-town/").status_code == 200
+
+
+def test_an_unpublished_partnership_is_not_found(client):
+    draft = make_partnership(published=False, slug_de="entwurf")
+    assert client.get("/de/partnerschaften/entwurf/").status_code == 404
+    assert draft.city_de not in client.get("/de/").content.decode()
+
+
+def test_a_slug_in_the_wrong_language_is_not_found(client):
+    make_partnership(slug_de="stadt-am-fluss", slug_en="river-town")
+    assert client.get("/en/partnerships/stadt-am-fluss/").status_code == 404
+
+
+def test_the_partnerships_folder_leads_to_the_overview(client):
+    response = client.get("/en/partnerships/")
+    assert response.status_code == 301
+    assert response["Location"] == "/en/"
+
+
+def test_missing_english_text_falls_back_to_german_marked_as_german(client):
+    make_partnership(slug_de="nur-deutsch", slug_en="german-only", summary_en="", body_de="Nur auf Deutsch.")
+    html = client.get("/en/partnerships/german-only/").content.decode()
+    assert '<div class="body" lang="de"><p>Nur auf Deutsch.</p></div>' in html
+    assert "This text is only available in German." in html
+    german = client.get("/de/partnerschaften/nur-deutsch/").content.decode()
+    assert "nur auf Deutsch verfügbar" not in german
+
+
+def test_english_page_with_full_translation_has_no_german_marks(client, city_content):
+    html = client.get("/en/partnerships/alba-iulia/").content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    assert 'lang="de"' not in main
+    assert "only available in German" not in html
+
+
+def test_sitemap_lists_each_partnership_in_both_languages(client, city_content):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/de/partnerschaften/morogoro/" in sitemap
+    assert "http://testserver/en/partnerships/morogoro/" in sitemap
