@@ -24,6 +24,11 @@ class ContentLoader:
         self.stdout.write(f"  {key}: created")
         return obj
 
+    def existing(self, key: str, model):
+        """The row loaded under `key` before, if it is still there."""
+        record = LoadedContent.objects.filter(key=key, model=model._meta.label).first()
+        return self._existing(record) if record else None
+
     @staticmethod
     def _existing(record):
         """The row loaded under that key, or None if an editor has deleted it since."""

@@ -11,7 +11,7 @@ class StaticPagesSitemap(Sitemap):
     changefreq = "monthly"
 
     def items(self):
-        return ["home"]
+        return ["home", "milestones:timeline"]
 
     def location(self, item):
         return reverse(item)

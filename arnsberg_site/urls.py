@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", OverviewView.as_view(), name="home"),
     # Path segments are translated: /de/partnerschaften/… and /en/partnerships/…
     path(pgettext_lazy("URL", "partnerships/"), include("partnerships.urls")),
+    path(pgettext_lazy("URL", "timeline/"), include("milestones.urls")),
 )
 
 handler500 = "arnsberg_site.views.server_error"

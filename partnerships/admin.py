@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from arnsberg_site.translated_text import missing_translations
+from milestones.admin import MilestoneInline
 from partnerships.models import Fact, Overview, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
 
@@ -40,7 +41,7 @@ class PartnershipAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("city",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     readonly_fields = ("image_preview",)
-    inlines = [FactInline]
+    inlines = [FactInline, MilestoneInline]
     fieldsets = (
         (None, {"fields": ("city", "official_name", "slug", "country", "region")}),
         (

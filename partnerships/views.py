@@ -1,7 +1,9 @@
+from django.db.models import Count, Q
 from django.utils import translation
 from django.views.generic import DetailView, ListView
 
 from arnsberg_site.i18n import TranslatedPageMixin
+from milestones.models import Milestone
 from partnerships.models import Overview, Partnership
 
 
@@ -24,7 +26,18 @@ class PartnershipDetailView(TranslatedPageMixin, DetailView):
     context_object_name = "partnership"
 
     def get_queryset(self):
-        return Partnership.objects.published().select_related("programme").prefetch_related("facts", "sdgs")
+        return (
+            Partnership.objects.published()
+            .select_related("programme")
+            .prefetch_related("facts", "sdgs")
+            .annotate(milestone_count=Count("milestones", filter=Q(milestones__is_published=True)))
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        milestones = Milestone.objects.published().filter(partnership=self.object)
+        context["next_milestone"] = milestones.upcoming().first()
+        return context
 
     def url_in_language(self, language):
         # The slug is translated: the other language's page has its own address.

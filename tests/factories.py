@@ -58,3 +58,17 @@ def exif_with_gps() -> Image.Exif:
     gps[3] = "E"
     gps[4] = (8.0, 4.0, 0.0)
     return exif
+
+
+def make_phase(name="Anbahnungsphase", ordering=10):
+    from milestones.models import Phase
+
+    return Phase.objects.create(name_de=name, name_en=f"{name} (en)", ordering=ordering)
+
+
+def make_milestone(partnership, phase, start=None, end=None, published=True, **fields):
+    from milestones.models import Milestone
+
+    values = {"title_de": "Treffen", "title_en": "Meeting", "start_date": start, "end_date": end}
+    values.update(fields)
+    return Milestone.objects.create(partnership=partnership, phase=phase, is_published=published, **values)

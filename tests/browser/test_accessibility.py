@@ -4,7 +4,15 @@ from django.core.management import call_command
 
 from partnerships.models import Partnership
 
-PAGES = ["/de/", "/en/", "/de/partnerschaften/morogoro/", "/en/partnerships/morogoro/", "/en/no-such-page/"]
+PAGES = [
+    "/de/",
+    "/en/",
+    "/de/partnerschaften/morogoro/",
+    "/en/partnerships/morogoro/",
+    "/de/zeitleiste/",
+    "/en/timeline/morogoro/",
+    "/en/no-such-page/",
+]
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 

@@ -34,6 +34,10 @@ def partnership_form(**changes):
         "facts-0-value_de": "12.000",
         "facts-0-value_en": "12,000",
         "facts-0-ordering": "1",
+        "milestones-TOTAL_FORMS": "0",
+        "milestones-INITIAL_FORMS": "0",
+        "milestones-MIN_NUM_FORMS": "0",
+        "milestones-MAX_NUM_FORMS": "1000",
     }
     data.update(changes)
     return data

@@ -1,0 +1,65 @@
+from django.contrib import admin
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+
+from milestones.dates import date_range_text
+from milestones.models import Milestone, Phase
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = _("year")
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        years = (
+            Milestone.objects.dated()
+            .annotate(year=ExtractYear("start_date"))
+            .values_list("year", flat=True)
+            .distinct()
+            .order_by("-year")
+        )
+        return [(str(year), str(year)) for year in years]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(start_date__year=int(value))
+        return queryset
+
+
+MILESTONE_FIELDS = (
+    "phase",
+    "title",
+    "start_date",
+    "end_date",
+    "location",
+    "description",
+    "ordering",
+    "is_published",
+)
+
+
+class MilestoneInline(TranslationStackedInline):
+    model = Milestone
+    extra = 0
+    fields = MILESTONE_FIELDS
+    show_change_link = True
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(TabbedTranslationAdmin):
+    list_display = ("title", "partnership", "phase", "dates", "is_published")
+    list_filter = ("is_published", "partnership", "phase", YearFilter)
+    list_select_related = ("partnership", "phase")
+    search_fields = ("title", "location", "description")
+    fields = ("partnership", *MILESTONE_FIELDS)
+
+    @admin.display(description=_("dates"), ordering="start_date")
+    def dates(self, obj):
+        return date_range_text(obj.start_date, obj.end_date) if obj.start_date else "–"
+
+
+@admin.register(Phase)
+class PhaseAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "ordering")

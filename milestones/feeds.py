@@ -1,0 +1,37 @@
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from milestones.dates import date_range_text
+from milestones.models import Milestone
+
+
+class MilestoneFeed(Feed):
+    """The latest milestones of every partnership, newest change first, in the page's language."""
+
+    feed_type = Atom1Feed
+    title = _("Milestones of Arnsberg's international partnerships")
+    subtitle = _("New and updated steps of the City of Arnsberg's partnerships.")
+
+    def link(self):
+        return reverse("milestones:timeline")
+
+    def items(self):
+        return Milestone.objects.published().select_related("partnership").order_by("-updated_at")[:50]
+
+    def item_title(self, item):
+        return f"{item.partnership.city}: {item.title}"
+
+    def item_description(self, item):
+        when = date_range_text(item.start_date, item.end_date) if item.start_date else ""
+        return " · ".join(filter(None, [when, item.location, item.description]))
+
+    def item_link(self, item):
+        return item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.created_at
+
+    def item_updateddate(self, item):
+        return item.updated_at

@@ -1,0 +1,124 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class Phase(models.Model):
+    """A stage of a partnership, e.g. "Anbahnungsphase"; timelines are grouped by phase."""
+
+    name = models.CharField(_("name"), max_length=150)
+    ordering = models.PositiveIntegerField(_("ordering"), default=0)
+
+    class Meta:
+        ordering = ["ordering", "pk"]
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+
+    def __str__(self):
+        return self.name
+
+
+class MilestoneQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True, partnership__is_published=True)
+
+    def dated(self):
+        return self.filter(start_date__isnull=False)
+
+    def upcoming(self, today=None):
+        """Steps not yet over: starting today or later, or still running."""
+        today = today or timezone.localdate()
+        return self.filter(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by("start_date")
+
+    def in_timeline_order(self):
+        return self.select_related("partnership", "phase").order_by(
+            "phase__ordering", "phase", "ordering", F("start_date").asc(nulls_last=True), "pk"
+        )
+
+
+class Milestone(models.Model):
+    class When(models.TextChoices):
+        PAST = "past", _("past")
+        CURRENT = "current", _("under way")
+        UPCOMING = "upcoming", _("upcoming")
+        UNDATED = "undated", _("no date")
+
+    partnership = models.ForeignKey(
+        "partnerships.Partnership",
+        verbose_name=_("partnership"),
+        on_delete=models.CASCADE,
+        related_name="milestones",
+    )
+    phase = models.ForeignKey(
+        Phase, verbose_name=_("phase"), on_delete=models.PROTECT, related_name="milestones"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    location = models.CharField(_("location"), max_length=200, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Only for steps that last several days.")
+    )
+    ordering = models.PositiveIntegerField(
+        _("ordering"), default=0, help_text=_("Orders the steps within a phase; dated steps also by date.")
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = MilestoneQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["phase__ordering", "ordering", F("start_date").asc(nulls_last=True), "pk"]
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=False, end_date__gte=F("start_date")),
+                name="milestone_ends_after_it_starts",
+                violation_error_message=_("The end date must not be before the start date."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return f"{reverse('milestones:partnership', kwargs={'slug': self.partnership.slug})}#{self.anchor}"
+
+    @property
+    def anchor(self):
+        return f"milestone-{self.pk}"
+
+    @property
+    def last_day(self) -> datetime.date | None:
+        return self.end_date or self.start_date
+
+    def when(self, today=None) -> str:
+        """Whether the step is past, under way, upcoming or has no date, as of `today`."""
+        if self.start_date is None:
+            return self.When.UNDATED
+        today = today or timezone.localdate()
+        if self.last_day < today:
+            return self.When.PAST
+        if self.start_date > today:
+            return self.When.UPCOMING
+        return self.When.CURRENT
+
+    @property
+    def when_label(self) -> str:
+        return self.When(self.when()).label
+
+    def clean(self):
+        if self.end_date and not self.start_date:
+            raise ValidationError({"start_date": _("Enter a start date, or leave both dates empty.")})
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end date must not be before the start date.")})
+        if self.end_date == self.start_date:
+            self.end_date = None  # a one-day step

@@ -1,0 +1,48 @@
+import datetime
+
+import feedparser
+import icalendar
+
+
+def test_calendar_holds_the_dated_steps_as_all_day_events(client, city_content):
+    response = client.get("/de/zeitleiste/morogoro/calendar.ics")
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    calendar = icalendar.Calendar.from_ical(response.content)
+    events = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    assert len(events) == 4, "undated steps are not in the calendar"
+    hamm = events["Morogoro: Auftaktkonferenz aller 16 Partnerstädte"]
+    assert hamm.decoded("DTSTART") == datetime.date(2023, 9, 20)
+    assert hamm.decoded("DTEND") == datetime.date(2023, 9, 23), "DTEND is the day after the last day"
+    assert str(hamm["LOCATION"]) == "Hamm/Westfalen"
+    assert hamm["DTSTART"].params["VALUE"] == "DATE"
+    assert all(str(e["UID"]).endswith("@testserver") for e in events.values())
+
+
+def test_calendar_of_all_partnerships_is_in_the_pages_language(client, city_content):
+    calendar = icalendar.Calendar.from_ical(client.get("/en/timeline/calendar.ics").content)
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert "Morogoro: Visit of the delegation from Morogoro" in summaries
+    assert str(calendar["X-WR-CALNAME"]) == "Arnsberg's partnerships: milestones"
+
+
+def test_calendar_lines_follow_rfc_5545(client, city_content):
+    body = client.get("/de/zeitleiste/calendar.ics").content
+    lines = body.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-2] == b"END:VCALENDAR"
+    assert max(len(line) for line in lines) <= 75
+
+
+def test_feed_parses_as_atom_with_the_milestones(client, city_content):
+    response = client.get("/en/timeline/feed.atom")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "atom10"
+    titles = [entry.title for entry in feed.entries]
+    assert "Morogoro: Kick-off conference of all 16 partner cities" in titles
+    assert all(
+        entry.link.startswith("http://testserver/en/timeline/morogoro/#milestone-") for entry in feed.entries
+    )
+
+
+def test_unknown_partnership_calendar_is_not_found(client):
+    assert client.get("/de/zeitleiste/gibt-es-nicht/calendar.ics").status_code == 404

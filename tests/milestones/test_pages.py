@@ -1,0 +1,103 @@
+import datetime
+import json
+import re
+
+import pytest
+from django.db import IntegrityError
+from django.utils import timezone
+
+from tests.factories import make_milestone, make_partnership, make_phase
+from tests.html import tags
+
+
+def test_timeline_is_one_click_from_every_page(client, city_content):
+    for path, link in [("/de/", "/de/zeitleiste/"), ("/en/", "/en/timeline/")]:
+        assert link in [a.get("href") for a in tags(client.get(path).content.decode(), "a")]
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        (
+            "/de/zeitleiste/",
+            '<time datetime="2023-09-20">20.</time>–<time datetime="2023-09-22">22.09.2023</time>',
+        ),
+        (
+            "/en/timeline/",
+            '<time datetime="2023-09-20">20</time>–<time datetime="2023-09-22">22 September 2023</time>',
+        ),
+    ],
+)
+def test_hamm_conference_dates_read_naturally(client, city_content, path, text):
+    assert text in client.get(path).content.decode()
+
+
+def test_timeline_groups_the_steps_by_phase_in_ordered_lists(client, city_content):
+    html = client.get("/de/zeitleiste/").content.decode()
+    phases = re.findall(r'<h2 class="phase__name">([^<]+)</h2>', html)
+    assert phases == ["Anbahnungsphase", "Auftakt und erste Begegnungen", "Fachaustausch vor Ort"]
+    assert '<ol class="phases" role="list">' in html
+    titles = re.findall(r'<h3 class="milestone__title">([^<]+)</h3>', html)
+    assert titles[:2] == [
+        "Unterzeichnung der Vereinbarung zwischen den Partnerstädten",
+        "Erstes virtuelles Treffen zwischen Arnsberg und Morogoro",
+    ]
+    assert "Entsendung von Akteur:innen aus Arnsberg nach Morogoro" in titles
+
+
+def test_past_and_upcoming_steps_are_told_apart_in_words(client):
+    partnership = make_partnership(slug_de="stadt", slug_en="town")
+    phase = make_phase()
+    today = timezone.localdate()
+    make_milestone(partnership, phase, start=today - datetime.timedelta(days=30), title_en="Old visit")
+    make_milestone(partnership, phase, start=today + datetime.timedelta(days=30), title_en="Next visit")
+    make_milestone(partnership, phase, title_en="Some day")
+    html = client.get("/en/timeline/town/").content.decode()
+    assert "(past)" in html and "(upcoming)" in html and "no date" in html
+
+
+def test_partnership_page_links_its_timeline_and_names_the_next_step(client):
+    partnership = make_partnership(slug_de="stadt", slug_en="town")
+    phase = make_phase()
+    upcoming = timezone.localdate() + datetime.timedelta(days=10)
+    make_milestone(partnership, phase, start=upcoming, title_en="Return visit")
+    make_milestone(partnership, phase, start=upcoming + datetime.timedelta(days=50), title_en="Later visit")
+    html = client.get("/en/partnerships/town/").content.decode()
+    assert 'href="/en/timeline/town/"' in html
+    assert "Next step:" in html and "Return visit" in html and "Later visit" not in html
+
+
+def test_partnership_timeline_switches_language_with_the_translated_slug(client):
+    partnership = make_partnership(slug_de="stadt", slug_en="town")
+    make_milestone(partnership, make_phase())
+    html = client.get("/de/zeitleiste/stadt/").content.decode()
+    assert [a["href"] for a in tags(html, "a") if a.get("hreflang") == "en"] == ["/en/timeline/town/"]
+
+
+def test_unpublished_steps_and_partnerships_stay_hidden(client):
+    partnership = make_partnership(slug_de="stadt", slug_en="town")
+    phase = make_phase()
+    make_milestone(partnership, phase, title_en="Secret draft", published=False)
+    hidden = make_partnership(published=False, slug_de="versteckt", slug_en="hidden")
+    make_milestone(hidden, phase, title_en="Hidden step")
+    html = client.get("/en/timeline/").content.decode()
+    assert "Secret draft" not in html and "Hidden step" not in html
+    assert client.get("/en/timeline/hidden/").status_code == 404
+
+
+def test_dated_steps_carry_schema_org_event_data(client, city_content):
+    html = client.get("/en/timeline/morogoro/").content.decode()
+    script = re.search(r'<script type="application/ld\+json">(.+?)</script>', html, re.S).group(1)
+    events = json.loads(script)["@graph"]
+    hamm = next(e for e in events if e["name"] == "Kick-off conference of all 16 partner cities")
+    assert (hamm["@type"], hamm["startDate"], hamm["endDate"]) == ("Event", "2023-09-20", "2023-09-22")
+    assert hamm["location"]["name"] == "Hamm (Westphalia)"
+    assert len(events) == 4, "only dated steps are events"
+
+
+def test_the_database_refuses_an_end_before_the_start():
+    partnership = make_partnership()
+    with pytest.raises(IntegrityError):
+        make_milestone(
+            partnership, make_phase(), start=datetime.date(2024, 2, 17), end=datetime.date(2024, 2, 10)
+        )
