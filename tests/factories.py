@@ -72,3 +72,16 @@ def make_milestone(partnership, phase, start=None, end=None, published=True, **f
     values = {"title_de": "Treffen", "title_en": "Meeting", "start_date": start, "end_date": end}
     values.update(fields)
     return Milestone.objects.create(partnership=partnership, phase=phase, is_published=published, **values)
+
+
+def make_notice(items=(), **fields):
+    from notices.models import Notice, NoticeItem
+
+    values = {"title_de": "Hinweis", "title_en": "Notice", "text_de": "Text.", "is_published": True}
+    values.update(fields)
+    notice = Notice.objects.create(**values)
+    NoticeItem.objects.bulk_create(
+        NoticeItem(notice=notice, label_de=de, label_en=en, state=state, ordering=i)
+        for i, (de, en, state) in enumerate(items)
+    )
+    return notice

@@ -40,8 +40,10 @@ def page_at(browser):
     """Open a page at a given viewport width; records every host the page asked for."""
     contexts = []
 
-    def open_page(url, width=1280):
-        context = browser.new_context(viewport={"width": width, "height": 900})
+    def open_page(url, width=1280, javascript=True):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, java_script_enabled=javascript
+        )
         contexts.append(context)
         page = context.new_page()
         page.requested_hosts = set()

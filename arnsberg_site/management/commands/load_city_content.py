@@ -2,10 +2,11 @@ from django.core.management.base import BaseCommand
 
 from arnsberg_site.content import ContentLoader
 from milestones import content as milestones_content
+from notices import content as notices_content
 from partnerships import content as partnerships_content
 
 # Each app that ships content for a fresh install adds its loader here, in dependency order.
-LOADERS = [partnerships_content.load, milestones_content.load]
+LOADERS = [partnerships_content.load, milestones_content.load, notices_content.load]
 
 
 class Command(BaseCommand):

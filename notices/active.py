@@ -1,0 +1,85 @@
+"""Finding the notices that apply to a request: one query, shared by the banner and maintenance mode."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.postgres.aggregates import JSONBAgg
+from django.db.models import Q
+from django.db.models.functions import JSONObject
+from django.utils import timezone, translation
+
+from notices.models import Notice, NoticeItem
+
+HIDDEN_COOKIE = "hidden_notices"
+TOKEN_PATTERN = re.compile(r"^\d{1,9}\.\d{1,9}$")
+MAX_HIDDEN = 20
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    language: str
+    is_fallback: bool
+
+    def __str__(self):
+        return self.text
+
+
+@dataclass
+class ActiveNotice:
+    """A notice as the banner shows it, with its open items, read from one row of the query."""
+
+    notice: Notice
+    items: list[dict] = field(default_factory=list)
+
+    @property
+    def token(self) -> str:
+        return f"{self.notice.pk}.{self.notice.revision}"
+
+    def text(self, name: str) -> Text:
+        return _pick({lang: getattr(self.notice, f"{name}_{lang}") for lang, _ in settings.LANGUAGES})
+
+    def open_items(self) -> list[tuple[Text, str]]:
+        states = dict(NoticeItem.State.choices)
+        return [(_pick(item["labels"]), states[item["state"]]) for item in self.items]
+
+    def applies_to(self, path: str) -> bool:
+        prefixes = self.notice.path_prefixes
+        return not prefixes or any(path.startswith(prefix) for prefix in prefixes)
+
+
+def _pick(values: dict) -> Text:
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    for language in (current, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
+        if values.get(language):
+            return Text(values[language], language, language != current)
+    return Text("", current, False)
+
+
+def active_notices(now=None) -> list[ActiveNotice]:
+    """Every active notice with its items that are not available again; urgent ones first."""
+    labels = JSONObject(**{lang: f"items__label_{lang}" for lang, _ in settings.LANGUAGES})
+    rows = Notice.objects.active(now).annotate(
+        open_items=JSONBAgg(
+            JSONObject(labels=labels, state="items__state"),
+            filter=Q(items__isnull=False) & ~Q(items__state=NoticeItem.State.AVAILABLE),
+            order_by=("items__ordering", "items__id"),
+            default=[],
+        )
+    )
+    notices = [ActiveNotice(row, row.open_items) for row in rows]
+    notices.sort(key=lambda n: (Notice.SEVERITY_RANK[n.notice.severity], -n.notice.priority, -n.notice.pk))
+    return notices
+
+
+def hidden_tokens(request) -> list[str]:
+    """The notices this visitor hid, as "id.revision" tokens; anything malformed is ignored."""
+    raw = request.COOKIES.get(HIDDEN_COOKIE, "")[:400]
+    return [token for token in raw.split("_") if TOKEN_PATTERN.match(token)][-MAX_HIDDEN:]
+
+
+def seconds_until(moment, default: int) -> int:
+    if moment is None:
+        return default
+    return max(60, int((moment - timezone.now()).total_seconds()))

@@ -1,0 +1,52 @@
+import logging
+
+from django.db import DatabaseError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils.cache import patch_vary_headers
+
+from notices.active import active_notices, hidden_tokens, seconds_until
+from notices.models import Notice
+
+logger = logging.getLogger(__name__)
+
+# Editors must be able to end a maintenance window, and monitors must see the truth.
+EXEMPT_PREFIXES = ("/admin/", "/healthz", "/static/", "/media/", "/notices/")
+
+
+class NoticeMiddleware:
+    """Finds the active notices once per request: the banner shows them, maintenance answers 503.
+
+    Sits after LocaleMiddleware (the 503 page speaks the visitor's language) and after
+    AuthenticationMiddleware (staff may look at the site during maintenance).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.notices = []
+        if request.path.startswith(EXEMPT_PREFIXES):
+            return self.get_response(request)
+        try:
+            notices = [n for n in active_notices() if n.applies_to(request.path)]
+        except DatabaseError:
+            logger.exception("Notices could not be read; the page is served without them")
+            notices = []
+        maintenance = next((n for n in notices if n.notice.kind == Notice.Kind.MAINTENANCE), None)
+        if maintenance and not request.user.is_staff:
+            return self.maintenance_response(request, maintenance)
+        hidden = hidden_tokens(request)
+        request.notices = [n for n in notices if not (n.notice.is_dismissible and n.token in hidden)]
+        response = self.get_response(request)
+        if any(n.notice.is_dismissible for n in notices):
+            # Whether a banner shows depends on the hiding cookie: shared caches must key on it.
+            patch_vary_headers(response, ["Cookie"])
+        return response
+
+    def maintenance_response(self, request, maintenance):
+        body = render_to_string("503.html", {"maintenance": maintenance, "request": request})
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = str(seconds_until(maintenance.notice.ends_at, default=1800))
+        response["Cache-Control"] = "no-store"
+        return response

@@ -1,0 +1,28 @@
+// Hiding a notice without a page reload. Without JavaScript the same form posts and redirects back.
+document.addEventListener("submit", async (event) => {
+  const form = event.target.closest(".notice__hide");
+  if (!form) return;
+  event.preventDefault();
+  let response;
+  try {
+    response = await fetch(form.action, {
+      method: "POST",
+      body: new FormData(form),
+      headers: { Accept: "application/json" },
+      credentials: "same-origin",
+    });
+  } catch {
+    form.submit();
+    return;
+  }
+  if (!response.ok) {
+    form.submit();
+    return;
+  }
+  const notice = form.closest(".notice");
+  const region = notice.parentElement;
+  notice.remove();
+  if (!region.querySelector(".notice")) region.remove();
+  // The focused button is gone: keep keyboard and screen-reader users at the start of the content.
+  document.getElementById("main")?.focus();
+});

@@ -1,0 +1,102 @@
+import datetime
+import re
+from html import unescape
+
+import pytest
+from django.utils import timezone
+
+from notices.models import Notice, NoticeItem
+from tests.factories import make_notice
+
+HOUR = datetime.timedelta(hours=1)
+
+
+def banner_titles(html):
+    return re.findall(r'<h2 class="notice__title"[^>]*>(.*?)</h2>', html, re.S)
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "items", "gone"),
+    [
+        (
+            "/de/",
+            "Wir sind wieder online!",
+            ["die Suchfunktion", "das ArnsberGIS", "die Inhalte der Channel-Seiten"],
+            "der Veranstaltungskalender",
+        ),
+        (
+            "/en/",
+            "We are back online!",
+            ["the search function", "ArnsberGIS, the city's map service", "the content of the channel pages"],
+            "the event calendar",
+        ),
+    ],
+)
+def test_the_citys_banner_shows_with_its_open_items(client, city_content, path, title, items, gone):
+    html = client.get(path).content.decode()
+    assert title in banner_titles(html)[0]
+    listed = [unescape(item) for item in re.findall(r"<li><span>([^<]+)</span> – ", html)]
+    assert listed == items
+    assert gone not in html, "the timeline is the event calendar: that item is available"
+
+
+def test_banner_sits_above_the_page_heading_in_a_labelled_region(client, city_content):
+    html = client.get("/de/").content.decode()
+    assert html.index('class="notice notice--info"') < html.index("<h1>")
+    assert re.search(
+        r'<section class="notice notice--info" id="notice-\d+" aria-labelledby="notice-\d+-title">', html
+    )
+    assert '<span class="notice__severity">Information:</span>' in html
+
+
+def test_without_active_notices_there_is_no_banner_markup(client):
+    make_notice(is_published=False)
+    make_notice(starts_at=timezone.now() + HOUR)
+    html = client.get("/de/").content.decode()
+    assert "notice" not in html.split("<main")[1]
+    assert "Cookie" not in client.get("/de/").get("Vary", "")
+
+
+def test_a_notice_whose_end_has_passed_disappears_without_a_restart(client):
+    notice = make_notice(
+        title_de="Kurzer Hinweis", starts_at=timezone.now() - HOUR, ends_at=timezone.now() + HOUR
+    )
+    assert "Kurzer Hinweis" in client.get("/de/").content.decode()
+    Notice.objects.filter(pk=notice.pk).update(ends_at=timezone.now() - datetime.timedelta(seconds=1))
+    assert "Kurzer Hinweis" not in client.get("/de/").content.decode()
+
+
+def test_urgent_notices_come_first_and_severity_is_said_in_words(client):
+    make_notice(title_en="Routine", severity=Notice.Severity.INFO, priority=10)
+    make_notice(title_en="Outage", severity=Notice.Severity.URGENT)
+    titles = banner_titles(client.get("/en/").content.decode())
+    assert "Urgent:" in titles[0] and "Outage" in titles[0]
+    assert "Information:" in titles[1]
+
+
+def test_a_notice_can_be_limited_to_pages_under_given_paths(client, city_content):
+    make_notice(title_de="Nur Zeitleiste", paths="/de/zeitleiste/\n/en/timeline/")
+    assert "Nur Zeitleiste" in client.get("/de/zeitleiste/").content.decode()
+    assert "Nur Zeitleiste" not in client.get("/de/").content.decode()
+
+
+def test_an_item_marked_available_drops_out(client):
+    notice = make_notice(items=[("die Suche", "search", NoticeItem.State.MISSING)])
+    assert "die Suche" in client.get("/de/").content.decode()
+    notice.items.update(state=NoticeItem.State.AVAILABLE)
+    assert "die Suche" not in client.get("/de/").content.decode()
+
+
+def test_missing_english_falls_back_to_german_marked_as_german(client):
+    make_notice(title_de="Nur deutsch", title_en="")
+    html = client.get("/en/").content.decode()
+    assert '<span lang="de">Nur deutsch</span>' in html
+
+
+def test_finding_the_notices_takes_one_query(client, django_assert_num_queries):
+    for i in range(5):
+        make_notice(items=[(f"Punkt {i}", f"item {i}", NoticeItem.State.MISSING)] * 3)
+    with django_assert_num_queries(1):
+        response = client.get("/en/no-such-page/")
+    assert response.status_code == 404
+    assert response.content.decode().count('class="notice ') == 5
