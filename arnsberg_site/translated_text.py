@@ -17,14 +17,22 @@ class TranslatedText:
         return self.text
 
 
-def translated_text(obj, field: str) -> TranslatedText:
-    """The field in the current language, else in the first fallback language that has it."""
+def pick(values: dict[str, str]) -> TranslatedText:
+    """From texts by language code: the current language's, else the first fallback language's."""
     current = translation.get_language() or settings.LANGUAGE_CODE
     for language in (current, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
-        value = getattr(obj, build_localized_fieldname(field, language), None)
-        if value:
-            return TranslatedText(value, language, language != current)
+        if values.get(language):
+            return TranslatedText(values[language], language, language != current)
     return TranslatedText("", current, False)
+
+
+def translations(obj, field: str) -> dict[str, str]:
+    return {code: getattr(obj, build_localized_fieldname(field, code), "") for code, _ in settings.LANGUAGES}
+
+
+def translated_text(obj, field: str) -> TranslatedText:
+    """The field in the current language, else in the first fallback language that has it."""
+    return pick(translations(obj, field))
 
 
 def missing_translations(obj, fields, language: str = "en") -> list[str]:

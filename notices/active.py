@@ -7,23 +7,14 @@ from django.conf import settings
 from django.contrib.postgres.aggregates import JSONBAgg
 from django.db.models import Q
 from django.db.models.functions import JSONObject
-from django.utils import timezone, translation
+from django.utils import timezone
 
+from arnsberg_site.translated_text import TranslatedText, pick, translated_text
 from notices.models import Notice, NoticeItem
 
 HIDDEN_COOKIE = "hidden_notices"
 TOKEN_PATTERN = re.compile(r"^\d{1,9}\.\d{1,9}$")
 MAX_HIDDEN = 20
-
-
-@dataclass(frozen=True)
-class Text:
-    text: str
-    language: str
-    is_fallback: bool
-
-    def __str__(self):
-        return self.text
 
 
 @dataclass
@@ -37,24 +28,16 @@ class ActiveNotice:
     def token(self) -> str:
         return f"{self.notice.pk}.{self.notice.revision}"
 
-    def text(self, name: str) -> Text:
-        return _pick({lang: getattr(self.notice, f"{name}_{lang}") for lang, _ in settings.LANGUAGES})
+    def text(self, name: str) -> TranslatedText:
+        return translated_text(self.notice, name)
 
-    def open_items(self) -> list[tuple[Text, str]]:
+    def open_items(self) -> list[tuple[TranslatedText, str]]:
         states = dict(NoticeItem.State.choices)
-        return [(_pick(item["labels"]), states[item["state"]]) for item in self.items]
+        return [(pick(item["labels"]), states[item["state"]]) for item in self.items]
 
     def applies_to(self, path: str) -> bool:
         prefixes = self.notice.path_prefixes
         return not prefixes or any(path.startswith(prefix) for prefix in prefixes)
-
-
-def _pick(values: dict) -> Text:
-    current = translation.get_language() or settings.LANGUAGE_CODE
-    for language in (current, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
-        if values.get(language):
-            return Text(values[language], language, language != current)
-    return Text("", current, False)
 
 
 def active_notices(now=None) -> list[ActiveNotice]:

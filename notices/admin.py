@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.contrib import admin
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
@@ -9,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
+from arnsberg_site.translated_text import translations
 from notices.active import ActiveNotice
 from notices.models import Notice, NoticeItem
 
@@ -83,7 +83,7 @@ class NoticeAdmin(TabbedTranslationAdmin):
             notice,
             [
                 {
-                    "labels": {lang: getattr(item, f"label_{lang}") for lang, _ in settings.LANGUAGES},
+                    "labels": translations(item, "label"),
                     "state": item.state,
                 }
                 for item in items

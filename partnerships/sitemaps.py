@@ -1,13 +1,7 @@
-from django.contrib.sitemaps import Sitemap
-
+from arnsberg_site.sitemaps import TranslatedSitemap
 from partnerships.models import Partnership
 
 
-class PartnershipSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    changefreq = "monthly"
-
+class PartnershipSitemap(TranslatedSitemap):
     def items(self):
         return Partnership.objects.published()

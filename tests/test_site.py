@@ -107,3 +107,10 @@ def test_robots_and_sitemap_name_both_languages(client):
 @pytest.mark.django_db
 def test_no_model_change_lacks_a_migration():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+@pytest.mark.parametrize("query", ["?q=<script>alert(1)</script>", "?next=javascript:alert(1)", "?%00=%ff"])
+def test_a_hostile_query_string_is_neither_reflected_nor_an_error(client, query):
+    response = client.get("/de/" + query)
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()

@@ -7,6 +7,7 @@ import os
 import shutil
 
 import pytest
+from django.core.management import call_command
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -63,3 +64,10 @@ def unhashed_static_files(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def site(live_server, transactional_db):
+    """The live site with the city's content; its base URL."""
+    call_command("load_city_content", stdout=open(os.devnull, "w"))
+    return live_server.url

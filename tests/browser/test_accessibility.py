@@ -1,6 +1,5 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from partnerships.models import Partnership
 
@@ -14,12 +13,6 @@ PAGES = [
     "/en/no-such-page/",
 ]
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("load_city_content", stdout=open("/dev/null", "w"))
-    return live_server.url
 
 
 @pytest.mark.parametrize("width", [320, 1280])

@@ -1,13 +1,3 @@
-import pytest
-from django.core.management import call_command
-
-
-@pytest.fixture
-def site(live_server, transactional_db):
-    call_command("load_city_content", stdout=open("/dev/null", "w"))
-    return live_server.url
-
-
 def test_hiding_with_javascript_needs_no_reload_and_lasts(site, page_at):
     page = page_at(site + "/en/")
     page.evaluate("window.notReloaded = true")

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -102,3 +104,13 @@ def test_list_shows_which_english_texts_are_still_missing(admin_client):
 
 def test_the_introduction_cannot_be_added_twice(admin_client, city_content):
     assert admin_client.get("/admin/partnerships/overview/add/").status_code == 403
+
+
+def test_change_form_previews_the_uploaded_image(admin_client, media_root):
+    partnership = make_partnership(
+        image=SimpleUploadedFile("bild.jpg", jpeg_bytes(), content_type="image/jpeg"), image_alt_de="Rathaus"
+    )
+    html = admin_client.get(f"/admin/partnerships/partnership/{partnership.pk}/change/").content.decode()
+    assert 'class="image-preview"' in html and "/media/renditions/" in html
+    view_on_site = re.search(r'href="(/admin/r/\d+/\d+/)"', html).group(1)
+    assert admin_client.get(view_on_site)["Location"].endswith(f"/partnerschaften/{partnership.slug_de}/")
