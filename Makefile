@@ -20,13 +20,14 @@ DJANGO_SECRET_KEY := $(shell mkdir -p var && { test -s var/secret_key || $(PYTHO
 endif
 export DJANGO_ALLOWED_HOSTS DJANGO_HTTPS DJANGO_SERVE_MEDIA DJANGO_SECRET_KEY
 
-.PHONY: run test dev setup messages lint format clean help
+.PHONY: run test dev setup messages lint format clean help bench
 
 help:
 	@echo "make run       set up and serve the site on http://$(HOST):$(PORT)/"
 	@echo "make test      set up, lint and run the tests"
 	@echo "make dev       Django's development server with debug on"
 	@echo "make messages  regenerate the message catalogues in locale/"
+	@echo "make bench     requests per second, latency and memory of the main pages"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -67,3 +68,7 @@ format: $(VENV)/.installed
 clean:
 	rm -rf staticfiles .pytest_cache .ruff_cache
 	find locale -name '*.mo' -delete
+
+# Throughput, latency and memory of the main pages under gunicorn (figures, not pass/fail).
+bench: setup
+	$(BIN)/python scripts/bench.py
