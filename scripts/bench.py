@@ -82,6 +82,8 @@ def main() -> None:
             f"127.0.0.1:{port}",
             "--access-logfile",
             "/dev/null",
+            "--log-level",
+            "warning",
             "arnsberg_site.wsgi",
         ],
     )
