@@ -132,9 +132,16 @@ class NoticeItem(models.Model):
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        self.notice.save()  # a changed item is a changed notice: bring it back for those who hid it
+        self.notice_changed()
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        self.notice.save()
+        self.notice_changed()
         return result
+
+    def notice_changed(self):
+        """A changed item is a changed notice: bring it back for those who hid it.
+
+        An update rather than notice.save(), which could write back a stale copy of the notice.
+        """
+        Notice.objects.filter(pk=self.notice_id).update(revision=F("revision") + 1, updated_at=timezone.now())

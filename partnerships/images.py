@@ -121,3 +121,11 @@ def _save(image: Image.Image, name: str, image_format: str, **options) -> str:
     if default_storage.exists(name):
         default_storage.delete(name)
     return default_storage.save(name, ContentFile(buffer.getvalue()))
+
+
+def delete_renditions(renditions: list[dict]) -> None:
+    """Remove the files of renditions that a new upload (or removing the image) replaced."""
+    for rendition in renditions:
+        for name in (rendition["webp"], rendition["jpeg"]):
+            if default_storage.exists(name):
+                default_storage.delete(name)

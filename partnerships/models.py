@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from partnerships.images import make_renditions, strip_metadata, validate_image_upload
+from partnerships.images import delete_renditions, make_renditions, strip_metadata, validate_image_upload
 
 
 class SustainableDevelopmentGoal(models.Model):
@@ -144,12 +144,15 @@ class Partnership(models.Model):
         new_upload = bool(self.image) and not self.image._committed
         if new_upload:
             self.image = strip_metadata(self.image, self.image.name)
-        if not self.image:
+        if not self.image and self.image_renditions:
+            delete_renditions(self.image_renditions)
             self.image_renditions = []
+        old_renditions = self.image_renditions if new_upload else []
         super().save(*args, **kwargs)
         if new_upload:
             self.image_renditions = make_renditions(self.image.name)
             super().save(update_fields=["image_renditions"])
+            delete_renditions(old_renditions)
 
     def get_absolute_url(self):
         return reverse("partnerships:detail", kwargs={"slug": self.slug})

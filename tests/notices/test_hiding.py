@@ -1,6 +1,7 @@
 import pytest
 
 from notices.active import HIDDEN_COOKIE
+from notices.models import NoticeItem
 from tests.factories import make_notice
 
 HIDE = "/notices/hide/"
@@ -83,3 +84,13 @@ def test_a_tampered_cookie_is_ignored(client):
     response = client.get("/de/")
     assert response.status_code == 200
     assert "Trotzdem da" in response.content.decode()
+
+
+def test_editing_an_item_brings_a_hidden_notice_back():
+    notice = make_notice(items=[("Suche", "search", NoticeItem.State.MISSING)])
+    revision = notice.revision
+    item = notice.items.get()
+    item.state = NoticeItem.State.AVAILABLE
+    item.save()
+    notice.refresh_from_db()
+    assert notice.revision == revision + 1

@@ -95,3 +95,12 @@ def test_an_image_needs_alt_text_unless_it_is_decorative(media_root):
     assert "image_alt_de" in refused.value.error_dict
     partnership.image_is_decorative = True
     partnership.full_clean()
+
+
+def test_a_new_upload_replaces_the_old_renditions(media_root):
+    partnership = make_partnership(image=upload(jpeg_bytes(1600, 1000)), image_alt_de="Rathaus")
+    old = [r["jpeg"] for r in partnership.image_renditions]
+    partnership.image = upload(jpeg_bytes(900, 600), "neu.jpg")
+    partnership.save()
+    assert not any(default_storage.exists(name) for name in old)
+    assert [r["width"] for r in partnership.image_renditions] == [480, 800]
