@@ -1,0 +1,13 @@
+from django import template
+
+from partnerships.maps import partner_map as build_map
+
+register = template.Library()
+
+
+@register.inclusion_tag("partnerships/map.html")
+def partner_map(partnerships, zoom=False, caption_id="map-caption"):
+    """Arnsberg and the given partner cities on the site's own world map."""
+    context = build_map(partnerships, zoom=zoom)
+    context.update(caption_id=caption_id, names=", ".join(p["name"] for p in context["places"]))
+    return context
