@@ -37,7 +37,6 @@ class PartnershipDetailView(TranslatedPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         milestones = Milestone.objects.published().filter(partnership=self.object)
         context["next_milestone"] = milestones.upcoming().first()
-        context["partnership_as_list"] = [self.object]
         return context
 
     def url_in_language(self, language):
