@@ -37,10 +37,9 @@ def translated_text(obj, field: str) -> TranslatedText:
 
 def missing_translations(obj, fields, language: str = "en") -> list[str]:
     """Names of the fields that have a German text but none in `language`: the translators' to-do."""
-    meta = obj._meta
-    return [
-        str(meta.get_field(field).verbose_name)
-        for field in fields
-        if getattr(obj, build_localized_fieldname(field, "de"), None)
-        and not getattr(obj, build_localized_fieldname(field, language), None)
-    ]
+    names = []
+    for field in fields:
+        values = translations(obj, field)
+        if values[settings.LANGUAGE_CODE] and not values[language]:
+            names.append(str(obj._meta.get_field(field).verbose_name))
+    return names

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 
-from arnsberg_site.translated_text import TranslatedText, pick, translated_text
+from arnsberg_site.translated_text import TranslatedText, pick
 from notices.models import Notice, NoticeItem
 
 HIDDEN_COOKIE = "hidden_notices"
@@ -27,9 +27,6 @@ class ActiveNotice:
     @property
     def token(self) -> str:
         return f"{self.notice.pk}.{self.notice.revision}"
-
-    def text(self, name: str) -> TranslatedText:
-        return translated_text(self.notice, name)
 
     def open_items(self) -> list[tuple[TranslatedText, str]]:
         states = dict(NoticeItem.State.choices)

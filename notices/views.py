@@ -28,9 +28,9 @@ def hide(request):
     if origin and origin != f"{request.scheme}://{request.get_host()}":
         return HttpResponseForbidden(render_to_string("403.html", request=request))
     token = request.POST.get("notice", "")
-    if not TOKEN_PATTERN.match(token) or not _hideable(int(token.split(".")[0])):
-        return HttpResponseBadRequest(render_to_string("400.html", request=request))
     notice_id = token.split(".")[0]
+    if not TOKEN_PATTERN.match(token) or not _hideable(int(notice_id)):
+        return HttpResponseBadRequest(render_to_string("400.html", request=request))
     kept = [t for t in hidden_tokens(request) if t.split(".")[0] != notice_id]
     response = HttpResponse(status=204) if _wants_json(request) else SeeOther(_back(request))
     response.set_cookie(
