@@ -32,10 +32,13 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "csp",
-    "arnsberg_site",
+    # The shared app first: content apps build on it, and register their parts in this order.
+    "core",
     "partnerships",
     "milestones",
     "notices",
+    # Last, as its documentation asks: removes an uploaded file when it is replaced or its row deleted.
+    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [
@@ -130,7 +133,7 @@ CSRF_COOKIE_SECURE = HTTPS
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-CSRF_FAILURE_VIEW = "arnsberg_site.views.csrf_failure"
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 # Nothing is loaded from another host: fonts, images, scripts and styles are the site's own.
 CONTENT_SECURITY_POLICY = {

@@ -4,33 +4,29 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
-from django.views.static import serve
 
-from arnsberg_site import views
-from arnsberg_site.sitemaps import StaticPagesSitemap
-from partnerships.sitemaps import PartnershipSitemap
-from partnerships.views import OverviewView
-
-sitemaps = {"pages": StaticPagesSitemap, "partnerships": PartnershipSitemap}
+from core import contributions, views
 
 # Outside the language prefix: machine-facing URLs and the admin (which follows the browser's language).
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    # Each app contributes its sitemap when it is ready (see core.contributions).
+    path("sitemap.xml", sitemap, {"sitemaps": contributions.sitemaps()}, name="sitemap"),
     path("notices/", include("notices.urls")),
 ]
 
 if settings.SERVE_MEDIA:
     # In production the reverse proxy serves media; Django only does it for `make run` and debug.
-    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", views.media))
 
 urlpatterns += i18n_patterns(
-    path("", OverviewView.as_view(), name="home"),
+    path("", views.HomeView.as_view(), name="home"),
     # Path segments are translated: /de/partnerschaften/… and /en/partnerships/…
     path(pgettext_lazy("URL", "partnerships/"), include("partnerships.urls")),
     path(pgettext_lazy("URL", "timeline/"), include("milestones.urls")),
 )
 
-handler500 = "arnsberg_site.views.server_error"
+handler500 = "core.views.server_error"

@@ -5,6 +5,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 
 from milestones.dates import date_range_text
 from milestones.models import Milestone, Phase
+from partnerships.admin import PartnershipAdmin
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -45,6 +46,10 @@ class MilestoneInline(TranslationStackedInline):
     extra = 0
     fields = MILESTONE_FIELDS
     show_change_link = True
+
+
+# A partnership's steps are edited at the bottom of its form too; the inline belongs to this app.
+PartnershipAdmin.inlines = [*PartnershipAdmin.inlines, MilestoneInline]
 
 
 @admin.register(Milestone)

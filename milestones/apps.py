@@ -5,3 +5,14 @@ from django.utils.translation import gettext_lazy as _
 class MilestonesConfig(AppConfig):
     name = "milestones"
     verbose_name = _("Milestones")
+
+    def ready(self):
+        from core import contributions
+        from milestones import content, sitemaps, views
+
+        contributions.add_navigation(_("Timeline"), "milestones:timeline", section="milestones", order=20)
+        contributions.add_section(
+            "partnership", "milestones/partnership_section.html", views.partnership_section, order=10
+        )
+        contributions.add_sitemap("timeline", sitemaps.TimelineSitemap)
+        contributions.add_content_loader(content.load)

@@ -1,6 +1,5 @@
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -79,8 +78,15 @@ class Milestone(models.Model):
         verbose_name_plural = _("milestones")
         constraints = [
             models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(start_date__isnull=False),
+                name="milestone_end_needs_start",
+                violation_error_message=_("Enter a start date, or leave both dates empty."),
+            ),
+            models.CheckConstraint(
+                # Without a start the rule above speaks; NULL would pass in SQL but fail in full_clean.
                 condition=Q(end_date__isnull=True)
-                | Q(start_date__isnull=False, end_date__gte=F("start_date")),
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
                 name="milestone_ends_after_it_starts",
                 violation_error_message=_("The end date must not be before the start date."),
             ),
@@ -88,6 +94,12 @@ class Milestone(models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        # A step that ends on the day it starts is a one-day step: it has no end date of its own.
+        if self.end_date == self.start_date:
+            self.end_date = None
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return f"{reverse('milestones:partnership', kwargs={'slug': self.partnership.slug})}#{self.anchor}"
@@ -114,11 +126,3 @@ class Milestone(models.Model):
     @property
     def when_label(self) -> str:
         return self.When(self.when()).label
-
-    def clean(self):
-        if self.end_date and not self.start_date:
-            raise ValidationError({"start_date": _("Enter a start date, or leave both dates empty.")})
-        if self.end_date and self.start_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The end date must not be before the start date.")})
-        if self.end_date == self.start_date:
-            self.end_date = None  # a one-day step

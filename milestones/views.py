@@ -5,11 +5,20 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from arnsberg_site.i18n import TranslatedPageMixin
+from core.i18n import TranslatedPageMixin
 from milestones.calendar import milestones_calendar
 from milestones.models import Milestone
 from milestones.structured_data import events_script
 from partnerships.models import Partnership
+
+
+def partnership_section(request, partnership) -> dict | None:
+    """On a partnership's page: how many steps its timeline has, and the next one."""
+    milestones = Milestone.objects.published().filter(partnership=partnership)
+    count = milestones.count()
+    if not count:
+        return None
+    return {"milestone_count": count, "next_milestone": milestones.upcoming().first()}
 
 
 class TimelineView(TranslatedPageMixin, ListView):

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 
-from arnsberg_site.translated_text import TranslatedText, pick
+from core.translated_text import TranslatedText, pick
 from notices.models import Notice, NoticeItem
 
 HIDDEN_COOKIE = "hidden_notices"

@@ -2,22 +2,13 @@ from django.contrib import admin
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from arnsberg_site.translated_text import translations
+from core.translated_text import translations
 from notices.active import ActiveNotice
 from notices.models import Notice, NoticeItem
-
-STATUS_LABELS = {
-    "live": pgettext_lazy("notice status", "live now"),
-    "upcoming": pgettext_lazy("notice status", "scheduled"),
-    "ended": pgettext_lazy("notice status", "ended"),
-    "draft": pgettext_lazy("notice status", "not published"),
-}
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -25,17 +16,13 @@ class StatusFilter(admin.SimpleListFilter):
     parameter_name = "status"
 
     def lookups(self, request, model_admin):
-        return list(STATUS_LABELS.items())
+        return Notice.Status.choices
 
     def queryset(self, request, queryset):
-        now = timezone.now()
-        published = queryset.filter(is_published=True)
-        return {
-            "live": queryset.active(now),
-            "upcoming": published.filter(starts_at__gt=now),
-            "ended": published.filter(ends_at__lte=now),
-            "draft": queryset.filter(is_published=False),
-        }.get(self.value(), queryset)
+        # The list's queryset carries each notice's status already (NoticeAdmin.get_queryset).
+        if self.value() in Notice.Status.values:
+            return queryset.filter(status=self.value())
+        return queryset
 
 
 class NoticeItemInline(TranslationTabularInline):
@@ -57,9 +44,12 @@ class NoticeAdmin(TabbedTranslationAdmin):
         (_("When"), {"fields": ("is_published", "starts_at", "ends_at")}),
     )
 
-    @admin.display(description=_("status"))
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_status()
+
+    @admin.display(description=_("status"), ordering="status")
     def status(self, obj):
-        return STATUS_LABELS[obj.status()]
+        return Notice.Status(obj.status).label
 
     @admin.display(description=_("Preview"))
     def preview(self, obj):
@@ -77,7 +67,7 @@ class NoticeAdmin(TabbedTranslationAdmin):
         return [preview, *super().get_urls()]
 
     def preview_view(self, request, pk):
-        notice = get_object_or_404(Notice, pk=pk)
+        notice = get_object_or_404(Notice.objects.with_status(), pk=pk)
         items = notice.items.filter(~Q(state=NoticeItem.State.AVAILABLE))
         active = ActiveNotice(
             notice,
@@ -92,5 +82,5 @@ class NoticeAdmin(TabbedTranslationAdmin):
         return render(
             request,
             "notices/preview.html",
-            {"notice": notice, "notices": [active], "status": STATUS_LABELS[notice.status()]},
+            {"notice": notice, "notices": [active], "status": Notice.Status(notice.status).label},
         )

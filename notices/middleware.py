@@ -3,6 +3,7 @@ import logging
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 from notices.active import active_notices, hidden_tokens, seconds_until
@@ -10,8 +11,15 @@ from notices.models import Notice
 
 logger = logging.getLogger(__name__)
 
-# Editors must be able to end a maintenance window, and monitors must see the truth.
-EXEMPT_PREFIXES = ("/admin/", "/healthz", "/static/", "/media/", "/notices/")
+
+def is_public_page(request) -> bool:
+    """Public pages are the ones under a language prefix (i18n_patterns in urls.py).
+
+    Everything else is left alone: the admin (editors must be able to end a maintenance window),
+    /healthz (monitors must see the truth), robots.txt, the sitemap, static and media files, and
+    the hiding endpoint.
+    """
+    return translation.get_language_from_path(request.path_info) is not None
 
 
 class NoticeMiddleware:
@@ -26,7 +34,7 @@ class NoticeMiddleware:
 
     def __call__(self, request):
         request.notices = []
-        if request.path.startswith(EXEMPT_PREFIXES):
+        if not is_public_page(request):
             return self.get_response(request)
         try:
             notices = [n for n in active_notices() if n.applies_to(request.path)]

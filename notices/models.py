@@ -1,22 +1,59 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+def _lines(value: str) -> list[str]:
+    return [line.strip() for line in value.splitlines() if line.strip()]
+
+
+def validate_path_prefixes(value: str) -> None:
+    if any(not line.startswith("/") for line in _lines(value)):
+        raise ValidationError(_("Each line must be an address beginning with /."), code="path_prefix")
+
+
+class NoticeStatus(models.TextChoices):
+    DRAFT = "draft", pgettext_lazy("notice status", "not published")
+    SCHEDULED = "scheduled", pgettext_lazy("notice status", "scheduled")
+    LIVE = "live", pgettext_lazy("notice status", "live now")
+    ENDED = "ended", pgettext_lazy("notice status", "ended")
+
+    @classmethod
+    def conditions(cls, now) -> list[tuple[str, Q]]:
+        """The one definition of a notice's status at `now`: the first condition that holds, and
+        live when none does."""
+        return [
+            (cls.DRAFT, Q(is_published=False)),
+            (cls.SCHEDULED, Q(starts_at__gt=now)),
+            (cls.ENDED, Q(ends_at__lte=now)),
+        ]
 
 
 class NoticeQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
+    def with_status(self, now=None):
+        """Each notice with its `status` at `now`, for the banner, the admin list and its filter alike."""
+        conditions = NoticeStatus.conditions(now or timezone.now())
+        whens = [When(condition, then=Value(status)) for status, condition in conditions]
+        return self.annotate(status=Case(*whens, default=Value(NoticeStatus.LIVE)))
+
+    def in_status(self, status, now=None):
+        return self.with_status(now).filter(status=status)
+
     def active(self, now=None):
-        """Published, started and not yet ended."""
-        now = now or timezone.now()
-        return self.published().filter(Q(ends_at__isnull=True) | Q(ends_at__gt=now), starts_at__lte=now)
+        """Published, started and not yet ended: the notices the site shows now."""
+        return self.in_status(NoticeStatus.LIVE, now)
 
 
 class Notice(models.Model):
     """A banner about the site's status: an outage, maintenance, or news."""
+
+    Status = NoticeStatus
 
     class Severity(models.TextChoices):
         INFO = "info", _("Information")
@@ -48,6 +85,7 @@ class Notice(models.Model):
     paths = models.TextField(
         _("only on pages under"),
         blank=True,
+        validators=[validate_path_prefixes],
         help_text=_(
             "One address beginning per line, e.g. /de/zeitleiste/ and /en/timeline/. Empty: every page."
         ),
@@ -84,23 +122,7 @@ class Notice(models.Model):
 
     @property
     def path_prefixes(self) -> list[str]:
-        return [line.strip() for line in self.paths.splitlines() if line.strip()]
-
-    def clean(self):
-        if self.ends_at and self.starts_at and self.ends_at <= self.starts_at:
-            raise ValidationError({"ends_at": _("The end must be after the start.")})
-        if any(not prefix.startswith("/") for prefix in self.path_prefixes):
-            raise ValidationError({"paths": _("Each line must be an address beginning with /.")})
-
-    def status(self, now=None) -> str:
-        now = now or timezone.now()
-        if not self.is_published:
-            return "draft"
-        if self.starts_at > now:
-            return "upcoming"
-        if self.ends_at and self.ends_at <= now:
-            return "ended"
-        return "live"
+        return _lines(self.paths)
 
 
 class NoticeItem(models.Model):

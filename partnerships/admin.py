@@ -5,9 +5,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from arnsberg_site.translated_text import missing_translations
-from milestones.admin import MilestoneInline
-from partnerships.models import Fact, Overview, Partnership, Programme, SustainableDevelopmentGoal
+from core.translated_text import missing_translations
+from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
 
 # The slug is filled from the German one when left empty, so it is no translator's to-do.
@@ -41,7 +40,8 @@ class PartnershipAdmin(TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ("city",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     readonly_fields = ("image_preview",)
-    inlines = [FactInline, MilestoneInline]
+    # Other apps add theirs (milestones: the partnership's steps) from their own admin module.
+    inlines = [FactInline]
     fieldsets = (
         (None, {"fields": ("city", "official_name", "slug", "country", "region")}),
         (
@@ -89,17 +89,6 @@ class SustainableDevelopmentGoalAdmin(TabbedTranslationAdmin):
 
     def has_add_permission(self, request):
         return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(Overview)
-class OverviewAdmin(TabbedTranslationAdmin):
-    """The introduction exists once; it can be edited, not added twice or deleted."""
-
-    def has_add_permission(self, request):
-        return not Overview.objects.exists()
 
     def has_delete_permission(self, request, obj=None):
         return False

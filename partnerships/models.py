@@ -2,10 +2,18 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from partnerships.images import delete_renditions, make_renditions, strip_metadata, validate_image_upload
+from core.images import (
+    delete_renditions_on_commit,
+    make_renditions,
+    strip_metadata,
+    validate_image_upload,
+)
+from core.translated_text import TranslatedText, translated_text
 
 
 class SustainableDevelopmentGoal(models.Model):
@@ -24,7 +32,11 @@ class SustainableDevelopmentGoal(models.Model):
         verbose_name = _("Sustainable Development Goal")
         verbose_name_plural = _("Sustainable Development Goals")
         constraints = [
-            models.CheckConstraint(condition=Q(number__gte=1, number__lte=17), name="sdg_number_1_to_17"),
+            models.CheckConstraint(
+                condition=Q(number__gte=1, number__lte=17),
+                name="sdg_number_1_to_17",
+                violation_error_message=_("The goals are numbered 1 to 17."),
+            ),
         ]
 
     def __str__(self):
@@ -122,15 +134,18 @@ class Partnership(models.Model):
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
                 name="partnership_latitude_range",
+                violation_error_message=_("The latitude lies between -90 and 90."),
             ),
             models.CheckConstraint(
                 condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
                 name="partnership_longitude_range",
+                violation_error_message=_("The longitude lies between -180 and 180."),
             ),
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True, longitude__isnull=True)
                 | Q(latitude__isnull=False, longitude__isnull=False),
                 name="partnership_location_complete",
+                violation_error_message=_("Enter both latitude and longitude, or neither."),
             ),
         ]
 
@@ -144,31 +159,27 @@ class Partnership(models.Model):
         new_upload = bool(self.image) and not self.image._committed
         if new_upload:
             self.image = strip_metadata(self.image, self.image.name)
-        if not self.image and self.image_renditions:
-            delete_renditions(self.image_renditions)
+        # The original goes through django-cleanup; its renditions are ours to remove.
+        replaced = self.image_renditions if new_upload or not self.image else []
+        if not self.image:
             self.image_renditions = []
-        old_renditions = self.image_renditions if new_upload else []
         super().save(*args, **kwargs)
         if new_upload:
             self.image_renditions = make_renditions(self.image.name)
             super().save(update_fields=["image_renditions"])
-            delete_renditions(old_renditions)
+        delete_renditions_on_commit(replaced)
 
     def get_absolute_url(self):
         return reverse("partnerships:detail", kwargs={"slug": self.slug})
 
     @property
-    def display_name(self):
-        return self.official_name or self.city
+    def display_name(self) -> TranslatedText:
+        """The official name where there is one, else the city, marked where it falls back to German."""
+        return translated_text(self, "official_name") or translated_text(self, "city")
 
     def clean(self):
-        errors = {}
         if self.image and not self.image_is_decorative and not self.image_alt_de:
-            errors["image_alt_de"] = _("Describe the image, or mark it as decorative.")
-        if (self.latitude is None) != (self.longitude is None):
-            errors["longitude"] = _("Enter both latitude and longitude, or neither.")
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"image_alt_de": _("Describe the image, or mark it as decorative.")})
 
 
 class Fact(models.Model):
@@ -188,21 +199,7 @@ class Fact(models.Model):
         return f"{self.label}: {self.value}"
 
 
-class Overview(models.Model):
-    """The introduction above the partnership cards: one row, edited in the admin."""
-
-    title = models.CharField(_("title"), max_length=200)
-    subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
-    body = models.TextField(_("text"), help_text=_("Paragraphs separated by an empty line."))
-
-    class Meta:
-        verbose_name = _("introduction")
-        verbose_name_plural = _("introduction")
-        constraints = [models.CheckConstraint(condition=Q(id=1), name="overview_single_row")]
-
-    def __str__(self):
-        return self.title
-
-    def save(self, *args, **kwargs):
-        self.pk = 1
-        super().save(*args, **kwargs)
+@receiver(post_delete, sender=Partnership)
+def remove_renditions(sender, instance, **kwargs):
+    """A deleted partnership takes its renditions along (django-cleanup removes the original)."""
+    delete_renditions_on_commit(instance.image_renditions)

@@ -1,4 +1,4 @@
-from arnsberg_site.sitemaps import TranslatedSitemap
+from core.sitemaps import TranslatedSitemap
 from partnerships.models import Partnership
 
 

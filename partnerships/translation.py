@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from partnerships.models import Fact, Overview, Partnership, Programme, SustainableDevelopmentGoal
+from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 
 
 @register(SustainableDevelopmentGoal)
@@ -26,9 +26,3 @@ class PartnershipTranslation(TranslationOptions):
 class FactTranslation(TranslationOptions):
     fields = ("label", "value")
     required_languages = {"de": ("label", "value"), "default": ()}
-
-
-@register(Overview)
-class OverviewTranslation(TranslationOptions):
-    fields = ("title", "subtitle", "body")
-    required_languages = {"de": ("title", "body"), "default": ()}

@@ -29,3 +29,9 @@ def city_content():
 def media_root(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed():` runs what the code defers until its transaction commits (file removal)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

@@ -1,22 +1,18 @@
-"""Reading the HTML a visitor gets, without a browser."""
+"""Reading the HTML a visitor gets, without a browser (BeautifulSoup with Python's own parser)."""
 
-from html.parser import HTMLParser
+from bs4 import BeautifulSoup
 
 
-class _Collector(HTMLParser):
-    def __init__(self):
-        super().__init__()
-        self.tags = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
+def soup(html: str) -> BeautifulSoup:
+    return BeautifulSoup(html, "html.parser")
 
 
 def tags(html: str, name: str) -> list[dict]:
-    """The attributes of every <name> element, in document order."""
-    collector = _Collector()
-    collector.feed(html)
-    return [attrs for tag, attrs in collector.tags if tag == name]
+    """The attributes of every <name> element, in document order (class as one string)."""
+    return [
+        {key: " ".join(value) if isinstance(value, list) else value for key, value in element.attrs.items()}
+        for element in soup(html).find_all(name)
+    ]
 
 
 def links(html: str, rel: str) -> list[dict]:
@@ -24,4 +20,9 @@ def links(html: str, rel: str) -> list[dict]:
 
 
 def hreflangs(html: str) -> dict[str, str]:
-    return {attrs["hreflang"]: attrs["href"] for attrs in links(html, "alternate")}
+    return {attrs["hreflang"]: attrs["href"] for attrs in links(html, "alternate") if "hreflang" in attrs}
+
+
+def texts(html: str, selector: str) -> list[str]:
+    """The visible text of each element the CSS selector finds, whitespace collapsed."""
+    return [" ".join(element.get_text(" ").split()) for element in soup(html).select(selector)]

@@ -9,8 +9,8 @@ from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
 
-from arnsberg_site.i18n import translate_path
-from arnsberg_site.management.commands.compilecatalogues import compile_catalogue
+from core.i18n import translate_path
+from core.management.commands.compilecatalogues import compile_catalogue
 from tests.html import hreflangs, links, tags
 
 CATALOGUES = sorted(Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/django.po"))

@@ -6,7 +6,7 @@ from django.db import OperationalError
 from django.test import Client, RequestFactory
 from django.utils import translation
 
-from arnsberg_site.views import server_error
+from core.views import server_error
 from tests.html import tags
 
 PUBLIC_PAGES = ["/de/", "/en/"]
@@ -91,7 +91,7 @@ def test_healthz_answers_200_when_the_database_answers(client):
 
 @pytest.mark.django_db
 def test_healthz_answers_503_when_the_database_does_not(client):
-    with mock.patch("arnsberg_site.views.connection.cursor", side_effect=OperationalError("down")):
+    with mock.patch("core.views.connection.cursor", side_effect=OperationalError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
 

@@ -52,7 +52,7 @@ def partnership_form(**changes):
         ADD_URL,
         "/admin/partnerships/partnership/",
         "/admin/partnerships/programme/add/",
-        "/admin/partnerships/overview/",
+        "/admin/core/introduction/",
         "/admin/partnerships/sustainabledevelopmentgoal/",
     ],
 )
@@ -103,7 +103,7 @@ def test_list_shows_which_english_texts_are_still_missing(admin_client):
 
 
 def test_the_introduction_cannot_be_added_twice(admin_client, city_content):
-    assert admin_client.get("/admin/partnerships/overview/add/").status_code == 403
+    assert admin_client.get("/admin/core/introduction/add/").status_code == 403
 
 
 def test_change_form_previews_the_uploaded_image(admin_client, media_root):

@@ -1,6 +1,7 @@
 from django.core.management import call_command
 
-from partnerships.models import Fact, Overview, Partnership, Programme, SustainableDevelopmentGoal
+from core.models import Introduction
+from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 
 
 def test_the_17_goals_ship_with_official_numbers_names_and_colours():
@@ -19,7 +20,7 @@ def test_city_content_loads_the_three_partnerships_in_both_languages(city_conten
     assert [p.city_de for p in partnerships] == ["Morogoro", "Warren", "Alba Iulia"]
     assert all(p.summary_en and p.body_en for p in partnerships)
     assert Programme.objects.filter(name_de="Kommunale Nachhaltigkeitspartnerschaften").exists()
-    assert Overview.objects.get().title_de == "Globale Probleme – globales Netzwerk"
+    assert Introduction.objects.get().title_de == "Globale Probleme – globales Netzwerk"
 
 
 def test_loading_twice_duplicates_nothing(city_content):

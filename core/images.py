@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -118,14 +119,22 @@ def make_renditions(stored_name: str) -> list[dict]:
 def _save(image: Image.Image, name: str, image_format: str, **options) -> str:
     buffer = io.BytesIO()
     image.save(buffer, format=image_format, optimize=True, **options)
-    if default_storage.exists(name):
-        default_storage.delete(name)
+    # The storage picks a free name: a new upload's renditions never overwrite the old ones,
+    # which are removed only once the new ones are saved for good.
     return default_storage.save(name, ContentFile(buffer.getvalue()))
 
 
-def delete_renditions(renditions: list[dict]) -> None:
-    """Remove the files of renditions that a new upload (or removing the image) replaced."""
-    for rendition in renditions:
-        for name in (rendition["webp"], rendition["jpeg"]):
-            if default_storage.exists(name):
-                default_storage.delete(name)
+def delete_renditions_on_commit(renditions: list[dict]) -> None:
+    """Remove the files of renditions that a new upload, a cleared image or a deletion replaced.
+
+    After the commit, as django-cleanup does with the original: if the save is rolled back, the
+    row still names these files and they must still be there.
+    """
+    names = [name for rendition in renditions for name in (rendition["webp"], rendition["jpeg"])]
+    if names:
+        transaction.on_commit(lambda: _delete(names))
+
+
+def _delete(names: list[str]) -> None:
+    for name in names:
+        default_storage.delete(name)

@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.db import transaction
 
-from arnsberg_site.models import LoadedContent
+from core.models import LoadedContent
 
 
 class ContentLoader:

@@ -1,20 +1,37 @@
 """Which language a translated field is shown in, so a German fallback can be marked as German."""
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
 from modeltranslation.utils import build_localized_fieldname
 
 
-@dataclass(frozen=True)
-class TranslatedText:
-    text: str
+class TranslatedText(str):
+    """A text in the page's language, or in a fallback language, which it then says.
+
+    It is a string, so it compares, tests and filters like one; in a template, `{{ text }}` marks a
+    fallback with its language (`<span lang="de">…</span>`) so that screen readers pronounce it right.
+    In an attribute or a <title>, where markup cannot go, use `{{ text.text }}`.
+    """
+
     language: str
     is_fallback: bool
 
-    def __str__(self):
-        return self.text
+    def __new__(cls, text: str, language: str, is_fallback: bool):
+        instance = super().__new__(cls, text)
+        instance.language = language
+        instance.is_fallback = is_fallback
+        return instance
+
+    @property
+    def text(self) -> str:
+        return str(self)
+
+    def __html__(self) -> SafeString:
+        if self.is_fallback:
+            return format_html('<span lang="{}">{}</span>', self.language, self.text)
+        return escape(self.text)
 
 
 def pick(values: dict[str, str]) -> TranslatedText:

@@ -1,12 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from arnsberg_site.content import ContentLoader
-from milestones import content as milestones_content
-from notices import content as notices_content
-from partnerships import content as partnerships_content
-
-# Each app that ships content for a fresh install adds its loader here, in dependency order.
-LOADERS = [partnerships_content.load, milestones_content.load, notices_content.load]
+from core import contributions
+from core.loader import ContentLoader
 
 
 class Command(BaseCommand):
@@ -17,6 +12,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         loader = ContentLoader(self.stdout)
-        for load in LOADERS:
+        # Each app registers its loader when it is ready, in INSTALLED_APPS order, so an app's
+        # content can refer to that of the apps before it (a milestone to its partnership).
+        for load in contributions.content_loaders():
             load(loader)
         self.stdout.write(self.style.SUCCESS(f"City content: {loader.created} new pieces loaded."))

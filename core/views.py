@@ -1,11 +1,26 @@
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
+from django.templatetags.static import static
 from django.views.generic import TemplateView
+from django.views.static import serve
+
+from core.i18n import TranslatedPageMixin
+from core.models import Introduction
 
 logger = logging.getLogger(__name__)
+
+
+class HomeView(TranslatedPageMixin, TemplateView):
+    """The introduction, then what the content apps show on the home page (the partnerships first)."""
+
+    template_name = "core/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(introduction=Introduction.objects.first(), **kwargs)
 
 
 class RobotsView(TemplateView):
@@ -39,3 +54,18 @@ def csrf_failure(request, reason=""):
     """A stale or foreign form: say so in words and keep the visitor on the site."""
     body = loader.render_to_string("403_csrf.html", {"reason": reason}, request=request)
     return HttpResponse(body, status=403)
+
+
+def media(request, path):
+    """Uploads, where no reverse proxy serves them (`make run`, debug): read from MEDIA_ROOT as it is now."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
+def favicon(request):
+    """Browsers, feed readers and the admin ask for /favicon.ico by habit; the site's icon is an SVG.
+
+    A temporary redirect: the target's hashed name changes when the icon does.
+    """
+    response = HttpResponseRedirect(static("img/favicon.svg"))
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -11,11 +11,17 @@ class TranslatedSitemap(Sitemap):
     changefreq = "monthly"
 
 
-class StaticPagesSitemap(TranslatedSitemap):
-    """Pages that are not rows in the database."""
+class NamedPagesSitemap(TranslatedSitemap):
+    """Pages that are not rows in the database, listed by URL name in `url_names`."""
+
+    url_names: tuple[str, ...] = ()
 
     def items(self):
-        return ["home", "milestones:timeline"]
+        return list(self.url_names)
 
     def location(self, item):
         return reverse(item)
+
+
+class HomePageSitemap(NamedPagesSitemap):
+    url_names = ("home",)

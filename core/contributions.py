@@ -1,0 +1,76 @@
+"""What each content app brings to the whole site: navigation, page sections, sitemaps and content.
+
+A content app registers its parts in its AppConfig.ready(); the site's header, home page, sitemap and
+`load_city_content` read them from here. So adding an app means creating it and adding it to
+INSTALLED_APPS and urls.py, and this module never imports a content app.
+"""
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.http import HttpRequest
+
+
+@dataclass(frozen=True)
+class NavigationEntry:
+    label: str
+    url_name: str
+    # The URL namespace whose pages belong to this entry (marked aria-current="true" there).
+    section: str
+    order: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a page that another app fills, e.g. a partnership's timeline on its page."""
+
+    template_name: str
+    # (request, the page's object or None) -> the template's context, or None to leave it out.
+    context: Callable[[HttpRequest, object], dict | None]
+    order: int
+
+
+_navigation: list[NavigationEntry] = []
+_sections: dict[str, list[Section]] = defaultdict(list)
+_sitemaps: dict[str, type] = {}
+_content_loaders: list[Callable] = []
+
+
+def add_navigation(label, url_name: str, section: str, order: int) -> None:
+    entry = NavigationEntry(label, url_name, section, order)
+    if entry not in _navigation:
+        _navigation.append(entry)
+
+
+def add_section(slot: str, template_name: str, context, order: int) -> None:
+    """Show `template_name` in the page slot `slot` ("home", "partnership", ...)."""
+    section = Section(template_name, context, order)
+    if section not in _sections[slot]:
+        _sections[slot].append(section)
+
+
+def add_sitemap(name: str, sitemap: type) -> None:
+    _sitemaps[name] = sitemap
+
+
+def add_content_loader(load: Callable) -> None:
+    """`load(loader)` creates the app's shipped content; loaders run in INSTALLED_APPS order."""
+    if load not in _content_loaders:
+        _content_loaders.append(load)
+
+
+def navigation() -> list[NavigationEntry]:
+    return sorted(_navigation, key=lambda entry: entry.order)
+
+
+def sections(slot: str) -> list[Section]:
+    return sorted(_sections[slot], key=lambda section: section.order)
+
+
+def sitemaps() -> dict[str, type]:
+    return dict(_sitemaps)
+
+
+def content_loaders() -> list[Callable]:
+    return list(_content_loaders)

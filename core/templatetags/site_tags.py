@@ -1,0 +1,85 @@
+from django import template
+from django.core.files.storage import default_storage
+from django.utils.safestring import mark_safe
+
+from core import contributions
+from core.i18n import alternates
+from core.translated_text import TranslatedText, translated_text
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def page_alternates(context):
+    """The current page in each language; empty where there is no request (the 500 page)."""
+    request = context.get("request")
+    if request is None:
+        return []
+    return alternates(request, context.get("view"))
+
+
+@register.filter
+def translated(obj, field) -> TranslatedText:
+    """`{{ partnership|translated:"country" }}`: the text in the page's language, or the German text
+    marked `<span lang="de">`; `.text` gives it bare, for attributes and titles."""
+    return translated_text(obj, field)
+
+
+@register.inclusion_tag("includes/translated_text.html")
+def translated_block(obj, field, css_class="text", paragraphs=False, note=True):
+    """A translated text as its own block (`<div lang="de">` and a note where it falls back)."""
+    return {"text": translated_text(obj, field), "class": css_class, "paragraphs": paragraphs, "note": note}
+
+
+@register.simple_tag(takes_context=True)
+def sections(context, slot, obj=None):
+    """The parts other apps contribute to this page's `slot`, e.g. a partnership's timeline."""
+    request = context.get("request")
+    rendered = []
+    for section in contributions.sections(slot):
+        extra = section.context(request, obj)
+        if extra is None:
+            continue
+        with context.push(**extra):
+            rendered.append(context.template.engine.get_template(section.template_name).render(context))
+    return mark_safe("".join(rendered))
+
+
+@register.simple_tag(takes_context=True)
+def main_navigation(context):
+    """The header's entries from the content apps, each saying whether it is the current page."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    entries = []
+    for entry in contributions.navigation():
+        if match is not None and match.view_name == entry.url_name:
+            current = "page"
+        elif match is not None and match.namespace == entry.section:
+            current = "true"
+        else:
+            current = ""
+        entries.append({"label": entry.label, "url_name": entry.url_name, "current": current})
+    return entries
+
+
+@register.inclusion_tag("includes/picture.html")
+def picture(renditions, alt="", sizes="100vw", eager=False):
+    """A responsive <picture>: WebP with a JPEG fallback, width and height set so nothing jumps.
+
+    `alt` may be a translated text: an alt text in German on an English page is marked as German.
+    """
+    if not renditions:
+        return {"renditions": None}
+    url = default_storage.url
+    largest = renditions[-1]
+    return {
+        "renditions": renditions,
+        "webp_srcset": ", ".join(f"{url(r['webp'])} {r['width']}w" for r in renditions),
+        "jpeg_srcset": ", ".join(f"{url(r['jpeg'])} {r['width']}w" for r in renditions),
+        "src": url(largest["jpeg"]),
+        "width": largest["width"],
+        "height": largest["height"],
+        "alt": str(alt),
+        "alt_language": alt.language if isinstance(alt, TranslatedText) and alt.is_fallback else "",
+        "sizes": sizes,
+        "eager": eager,
+    }
