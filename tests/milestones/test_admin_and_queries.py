@@ -1,33 +1,70 @@
+import datetime
+
 import pytest
 
 from milestones.models import Milestone
 from partnerships.models import Partnership
 from tests.factories import make_partnership, make_phase
+from tests.html import texts
 
 
-def test_admin_refuses_an_end_before_the_start_with_a_clear_message(admin_client):
+def add_milestone(admin_client, **dates):
     partnership, phase = make_partnership(), make_phase()
-    response = admin_client.post(
-        "/admin/milestones/milestone/add/",
-        {
-            "partnership": partnership.pk,
-            "phase": phase.pk,
-            "title_de": "Besuch",
-            "start_date": "2024-02-17",
-            "end_date": "2024-02-10",
-            "ordering": "0",
-        },
-        HTTP_ACCEPT_LANGUAGE="de",
-    )
+    form = {
+        "partnership": partnership.pk,
+        "phase": phase.pk,
+        "title_de": "Besuch",
+        "ordering": "0",
+        "is_published": "on",
+        **dates,
+    }
+    return admin_client.post("/admin/milestones/milestone/add/", form, HTTP_ACCEPT_LANGUAGE="de")
+
+
+@pytest.mark.parametrize(
+    ("dates", "message"),
+    [
+        (
+            {"start_date": "2024-02-17", "end_date": "2024-02-10"},
+            "Das Ende darf nicht vor dem Beginn liegen.",
+        ),
+        ({"end_date": "2024-02-10"}, "Geben Sie einen Beginn an oder lassen Sie beide Daten leer."),
+    ],
+)
+def test_admin_refuses_impossible_dates_with_a_clear_message(admin_client, dates, message):
+    response = add_milestone(admin_client, **dates)
     assert response.status_code == 200
-    assert "Das Ende darf nicht vor dem Beginn liegen." in response.content.decode()
+    errors = texts(response.content.decode(), ".errornote, .errorlist li")
+    assert message in errors
+    assert len(errors) == 2, "the note above the form and the one rule that was broken"
     assert not Milestone.objects.exists()
 
 
-@pytest.mark.parametrize("query", ["", "?year=2023", "?year=abc", "?phase__id__exact=1"])
-def test_admin_list_filters_by_partnership_phase_and_year(admin_client, city_content, query):
-    response = admin_client.get(f"/admin/milestones/milestone/{query}")
-    assert response.status_code in (200, 302)
+def test_a_step_that_ends_on_its_first_day_is_a_one_day_step(admin_client, client):
+    response = add_milestone(admin_client, start_date="2024-07-02", end_date="2024-07-02")
+    assert response.status_code == 302
+    milestone = Milestone.objects.get()
+    assert (milestone.start_date, milestone.end_date) == (datetime.date(2024, 7, 2), None)
+    html = client.get(f"/de/zeitleiste/{milestone.partnership.slug_de}/").content.decode()
+    assert texts(html, ".milestone__date") == ["02.07.2024"]
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("?year=2023", {"Auftaktkonferenz aller 16 Partnerstädte", "Delegationsbesuch Morogoro"}),
+        ("?year=abc", None),
+        ("?phase__id__exact=0", set()),
+    ],
+)
+def test_admin_list_filters_by_year_and_phase(admin_client, city_content, query, titles):
+    html = admin_client.get(
+        f"/admin/milestones/milestone/{query}", HTTP_ACCEPT_LANGUAGE="de"
+    ).content.decode()
+    listed = set(texts(html, "#result_list tbody th"))
+    assert listed == (
+        titles if titles is not None else set(Milestone.objects.values_list("title_de", flat=True))
+    )
 
 
 def test_year_filter_keeps_only_that_year(admin_client, city_content):

@@ -1,9 +1,11 @@
 import datetime
 
+import pytest
 from django.utils import timezone
 
 from notices.models import Notice
 from tests.factories import make_notice
+from tests.html import texts
 
 
 def maintenance(**fields):
@@ -55,3 +57,31 @@ def test_ended_maintenance_gives_the_site_back(client):
         ends_at=timezone.now() - datetime.timedelta(seconds=1),
     )
     assert client.get("/de/").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "sentence"),
+    [
+        ("/de/", "wird gewartet und ist voraussichtlich am 1. Juli 2030 gegen 18:30 Uhr (deutsche Zeit)"),
+        ("/en/", "will be back at about 6:30 p.m. on July 1, 2030 (German time)"),
+    ],
+)
+def test_the_maintenance_page_says_when_the_site_will_be_back(client, path, sentence):
+    maintenance(ends_at=datetime.datetime(2030, 7, 1, 16, 30, tzinfo=datetime.UTC))
+    html = client.get(path).content.decode()
+    assert sentence in " ".join(texts(html, "main p"))
+
+
+def test_without_an_end_the_page_says_it_will_be_back_shortly(client):
+    maintenance(ends_at=None)
+    html = client.get("/en/").content.decode()
+    assert "will be back shortly" in html and "at about" not in html
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [("/robots.txt", 200), ("/sitemap.xml", 200), ("/favicon.ico", 302), ("/healthz", 200)],
+)
+def test_machine_facing_addresses_are_not_under_maintenance(client, path, status):
+    maintenance()
+    assert client.get(path).status_code == status

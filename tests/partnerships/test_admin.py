@@ -5,7 +5,7 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
-from partnerships.models import Partnership
+from partnerships.models import Partnership, SustainableDevelopmentGoal
 from tests.factories import exif_with_gps, jpeg_bytes, make_partnership
 
 ADD_URL = "/admin/partnerships/partnership/add/"
@@ -114,3 +114,29 @@ def test_change_form_previews_the_uploaded_image(admin_client, media_root):
     assert 'class="image-preview"' in html and "/media/renditions/" in html
     view_on_site = re.search(r'href="(/admin/r/\d+/\d+/)"', html).group(1)
     assert admin_client.get(view_on_site)["Location"].endswith(f"/partnerschaften/{partnership.slug_de}/")
+
+
+def test_an_english_address_left_empty_takes_the_german_one(admin_client):
+    response = admin_client.post(ADD_URL, partnership_form(slug_en="", image_alt_de=""))
+    assert response.status_code == 302
+    assert Partnership.objects.get(slug_de="neustadt").slug_en == "neustadt"
+
+
+def test_a_location_needs_both_coordinates(admin_client):
+    response = admin_client.post(
+        ADD_URL, partnership_form(latitude="51.4", longitude="", image_alt_de=""), HTTP_ACCEPT_LANGUAGE="de"
+    )
+    assert response.status_code == 200
+    assert "Geben Sie Breiten- und Längengrad an oder keinen von beiden." in response.content.decode()
+    assert not Partnership.objects.exists()
+
+
+def test_the_sustainable_development_goals_can_be_renamed_but_not_added_or_deleted(admin_client):
+    goal = SustainableDevelopmentGoal.objects.get(number=13)
+    base = "/admin/partnerships/sustainabledevelopmentgoal/"
+    assert admin_client.get(f"{base}add/").status_code == 403
+    assert admin_client.get(f"{base}{goal.pk}/delete/").status_code == 403
+    assert admin_client.post(f"{base}{goal.pk}/delete/", {"post": "yes"}).status_code == 403
+    changelist = admin_client.get(base).content.decode()
+    assert 'value="delete_selected"' not in changelist
+    assert SustainableDevelopmentGoal.objects.count() == 17

@@ -1,7 +1,8 @@
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
-from tests.factories import make_partnership
+from tests.factories import jpeg_bytes, make_partnership
 from tests.html import hreflangs, soup, tags
 
 
@@ -126,3 +127,42 @@ def test_sitemap_lists_each_partnership_in_both_languages(client, city_content):
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "http://testserver/de/partnerschaften/morogoro/" in sitemap
     assert "http://testserver/en/partnerships/morogoro/" in sitemap
+
+
+def test_a_partnership_without_an_english_address_is_found_under_the_german_one(client):
+    partnership = make_partnership(slug_de="neheim-partner", slug_en=None)
+    assert partnership.slug_en == "neheim-partner"
+    assert client.get("/en/partnerships/neheim-partner/").status_code == 200
+    html = client.get("/de/partnerschaften/neheim-partner/").content.decode()
+    assert hreflangs(html)["en"] == "http://testserver/en/partnerships/neheim-partner/"
+
+
+def test_names_and_places_falling_back_to_german_are_marked_as_german(client, media_root):
+    make_partnership(
+        slug_de="nur-deutsch",
+        slug_en="german-only",
+        official_name_de="Gemeinde Deutschdorf",
+        country_en="",
+        region_de="Kreis Beispiel",
+        image=SimpleUploadedFile("rathaus.jpg", jpeg_bytes(), content_type="image/jpeg"),
+        image_alt_de="Das Rathaus am Markt",
+    )
+    page = soup(client.get("/en/partnerships/german-only/").content.decode())
+    assert str(page.select_one("h1 span[lang=de]").string) == "Gemeinde Deutschdorf"
+    meta = page.select_one(".partnership__meta")
+    assert [(s["lang"], s.string) for s in meta.select("span")] == [
+        ("de", "Kreis Beispiel"),
+        ("de", "Tansania"),
+    ]
+    image = page.select_one(".partnership__image img")
+    assert (image["lang"], image["alt"]) == ("de", "Das Rathaus am Markt")
+    assert page.select_one("title").string.startswith("Gemeinde Deutschdorf"), "no markup in the title"
+    card = soup(client.get("/en/").content.decode()).select_one(".card__meta span[lang=de]")
+    assert card.string == "Tansania"
+
+
+def test_the_german_page_marks_nothing_as_german(client):
+    make_partnership(slug_de="stadt", official_name_de="Gemeinde", country_en="", summary_en="")
+    html = client.get("/de/partnerschaften/stadt/").content.decode()
+    assert 'lang="de"' not in html[html.index("<main") : html.index("</main>")]
+    assert "only available in German" not in html and "nur auf Deutsch" not in html

@@ -1,0 +1,59 @@
+"""Dependencies run one way: project package → content apps → core, with no cycle between apps."""
+
+import ast
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.conf import settings
+
+BASE = Path(settings.BASE_DIR)
+PROJECT = "arnsberg_site"
+SHARED = "core"
+LOCAL_APPS = [config.name for config in apps.get_app_configs() if Path(config.path).parent == BASE]
+CONTENT_APPS = [name for name in LOCAL_APPS if name != SHARED]
+
+
+def imported_packages(app: str) -> set[str]:
+    """The top-level packages of this project that the app's modules import (migrations aside)."""
+    found = set()
+    for module in (BASE / app).rglob("*.py"):
+        if "migrations" in module.parts:
+            continue
+        for node in ast.walk(ast.parse(module.read_text(), str(module))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module.split(".")[0])
+    return found & {*LOCAL_APPS, PROJECT} - {app}
+
+
+GRAPH = {app: imported_packages(app) for app in LOCAL_APPS}
+
+
+def test_the_apps_are_the_shared_app_and_the_content_apps():
+    assert SHARED in LOCAL_APPS and {"partnerships", "milestones", "notices"} <= set(CONTENT_APPS)
+    assert PROJECT not in LOCAL_APPS, "the project package is no app"
+
+
+@pytest.mark.parametrize("app", LOCAL_APPS)
+def test_no_app_imports_the_project_package(app):
+    assert PROJECT not in GRAPH[app]
+
+
+def test_the_shared_app_imports_no_content_app():
+    assert GRAPH[SHARED] == set()
+
+
+def test_the_import_graph_of_the_apps_has_no_cycle():
+    def reaches(start, target, seen=()):
+        return any(
+            dep == target or (dep not in seen and reaches(dep, target, (*seen, dep))) for dep in GRAPH[start]
+        )
+
+    cycles = [app for app in LOCAL_APPS if reaches(app, app)]
+    assert cycles == [], f"import cycle through {cycles}: {GRAPH}"
+
+
+def test_partnerships_know_nothing_of_the_apps_that_build_on_them():
+    assert GRAPH["partnerships"] == {SHARED}

@@ -1,0 +1,123 @@
+"""Site-wide checks on every page that a visitor can reach by following links from both home pages."""
+
+from collections import deque
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+
+from tests.html import hreflangs, links, soup, tags
+
+LANGUAGES = ("de", "en")
+ORIGIN = "http://testserver"
+
+
+def crawl(client) -> dict:
+    """Every language-prefixed address linked from the home pages (and from the pages they link)."""
+    pages, queue = {}, deque(f"/{language}/" for language in LANGUAGES)
+    while queue:
+        path = queue.popleft()
+        if path in pages:
+            continue
+        response = pages[path] = client.get(path)
+        if not response["Content-Type"].startswith("text/html"):
+            continue
+        for anchor in tags(response.content.decode(), "a"):
+            target = urldefrag(anchor.get("href", "")).url
+            if target.startswith(tuple(f"/{language}/" for language in LANGUAGES)):
+                queue.append(target)
+    return pages
+
+
+@pytest.fixture
+def pages(client, city_content):
+    return crawl(client)
+
+
+@pytest.fixture
+def html_pages(pages):
+    return {
+        path: response.content.decode()
+        for path, response in pages.items()
+        if response["Content-Type"].startswith("text/html")
+    }
+
+
+def language_of(path):
+    return path.split("/")[1]
+
+
+def test_the_crawl_reaches_every_kind_of_page_in_both_languages(pages):
+    for path in [
+        "/de/partnerschaften/morogoro/",
+        "/en/partnerships/alba-iulia/",
+        "/de/zeitleiste/",
+        "/en/timeline/morogoro/",
+        "/de/zeitleiste/morogoro/calendar.ics",
+        "/en/timeline/feed.atom",
+    ]:
+        assert path in pages
+    counts = {language: sum(language_of(p) == language for p in pages) for language in LANGUAGES}
+    # home, three partnerships, two timelines, two calendars, the feed
+    assert counts["de"] == counts["en"] >= 9
+
+
+def test_no_link_is_broken(pages):
+    assert {path: r.status_code for path, r in pages.items() if r.status_code != 200} == {}
+
+
+def test_every_page_has_one_h1_one_main_and_the_landmarks(html_pages):
+    problems = {}
+    for path, html in html_pages.items():
+        page = soup(html)
+        found = {
+            "h1": len(page.find_all("h1")),
+            "main#main": len(page.select("main#main")),
+            "header": len(page.select("body > header")),
+            "labelled nav": len(page.select("nav.main-nav[aria-label]")),
+            "footer": len(page.select("body > footer")),
+        }
+        if set(found.values()) != {1}:
+            problems[path] = found
+    assert problems == {}
+
+
+def test_every_page_starts_with_the_skip_link_and_speaks_its_language(html_pages):
+    for path, html in html_pages.items():
+        assert tags(html, "a")[0]["href"] == "#main", path
+        assert tags(html, "html")[0]["lang"] == language_of(path), path
+
+
+def test_every_page_names_itself_and_its_counterpart(html_pages):
+    for path, html in html_pages.items():
+        alternates = hreflangs(html)
+        assert set(alternates) == {"de", "en", "x-default"}, path
+        assert alternates[language_of(path)] == ORIGIN + path, path
+        assert alternates["x-default"] == alternates["de"], path
+        assert [link["href"] for link in links(html, "canonical")] == [ORIGIN + path], path
+        other = next(code for code in LANGUAGES if code != language_of(path))
+        counterpart = urlsplit(alternates[other]).path
+        assert counterpart in html_pages, f"{path}: its {other} page {counterpart} is not linked"
+        assert hreflangs(html_pages[counterpart])[language_of(path)] == ORIGIN + path
+
+
+def test_the_language_switcher_leads_to_the_counterpart(html_pages):
+    for path, html in html_pages.items():
+        switch = {a["hreflang"]: a["href"] for a in tags(html, "a") if a.get("hreflang")}
+        other = next(code for code in LANGUAGES if code != language_of(path))
+        assert ORIGIN + switch[other] == hreflangs(html)[other], path
+
+
+def test_no_page_loads_anything_from_another_host(html_pages):
+    for path, html in html_pages.items():
+        resources = [t.get("href") for t in tags(html, "link")] + [
+            t.get(attribute)
+            for name, attribute in (
+                ("script", "src"),
+                ("img", "src"),
+                ("source", "srcset"),
+                ("iframe", "src"),
+            )
+            for t in tags(html, name)
+        ]
+        foreign = [url for url in resources if url and not url.startswith(("/", ORIGIN + "/"))]
+        assert foreign == [], path
