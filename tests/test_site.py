@@ -1,6 +1,8 @@
+from pathlib import Path
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.management import call_command
 from django.db import OperationalError, connections
@@ -140,3 +142,14 @@ def test_the_site_recovers_by_itself_when_the_database_dropped_its_connection():
     other.close()
     assert wsgi_get("/healthz") == 200
     assert connections["default"].connection.info.backend_pid != own_pid
+
+
+def test_templates_stay_readable():
+    """No template line runs to hundreds of characters: markup is wrapped like code."""
+    long_lines = [
+        f"{path.relative_to(settings.BASE_DIR)}:{number}"
+        for path in Path(settings.BASE_DIR, "templates").rglob("*.*")
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if len(line) > 140
+    ]
+    assert long_lines == []
