@@ -45,6 +45,6 @@ class Introduction(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, **kwargs):
         self.pk = 1
-        super().save(*args, **kwargs)
+        super().save(**kwargs)

@@ -95,11 +95,11 @@ class Milestone(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
+    def save(self, **kwargs):
         # A step that ends on the day it starts is a one-day step: it has no end date of its own.
         if self.end_date == self.start_date:
             self.end_date = None
-        super().save(*args, **kwargs)
+        super().save(**kwargs)
 
     def get_absolute_url(self):
         return f"{reverse('milestones:partnership', kwargs={'slug': self.partnership.slug})}#{self.anchor}"

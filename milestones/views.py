@@ -41,11 +41,8 @@ class TimelineView(TranslatedPageMixin, ListView):
 class PartnershipTimelineView(TimelineView):
     template_name = "milestones/partnership_timeline.html"
 
-    def get(self, request, *args, **kwargs):
-        self.partnership = get_object_or_404(Partnership.objects.published(), slug=kwargs["slug"])
-        return super().get(request, *args, **kwargs)
-
     def get_queryset(self):
+        self.partnership = get_object_or_404(Partnership.objects.published(), slug=self.kwargs["slug"])
         return super().get_queryset().filter(partnership=self.partnership)
 
     def url_in_language(self, language):

@@ -15,6 +15,10 @@ from notices.models import Notice, NoticeItem
 HIDDEN_COOKIE = "hidden_notices"
 TOKEN_PATTERN = re.compile(r"^\d{1,9}\.\d{1,9}$")
 MAX_HIDDEN = 20
+# Enough for MAX_HIDDEN tokens; a longer cookie is cut rather than parsed.
+MAX_COOKIE_CHARS = 400
+# A maintenance window about to end still asks clients to wait a minute, not to hammer the site.
+MIN_RETRY_SECONDS = 60
 
 
 @dataclass
@@ -55,11 +59,11 @@ def active_notices(now=None) -> list[ActiveNotice]:
 
 def hidden_tokens(request) -> list[str]:
     """The notices this visitor hid, as "id.revision" tokens; anything malformed is ignored."""
-    raw = request.COOKIES.get(HIDDEN_COOKIE, "")[:400]
+    raw = request.COOKIES.get(HIDDEN_COOKIE, "")[:MAX_COOKIE_CHARS]
     return [token for token in raw.split("_") if TOKEN_PATTERN.match(token)][-MAX_HIDDEN:]
 
 
 def seconds_until(moment, default: int) -> int:
     if moment is None:
         return default
-    return max(60, int((moment - timezone.now()).total_seconds()))
+    return max(MIN_RETRY_SECONDS, int((moment - timezone.now()).total_seconds()))

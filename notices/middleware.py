@@ -4,12 +4,15 @@ from django.db import DatabaseError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
 
 logger = logging.getLogger(__name__)
+
+# How long to wait when a maintenance window has no end.
+DEFAULT_RETRY_SECONDS = 30 * 60
 
 
 def is_public_page(request) -> bool:
@@ -54,7 +57,7 @@ class NoticeMiddleware:
 
     def maintenance_response(self, request, maintenance):
         body = render_to_string("503.html", {"maintenance": maintenance, "request": request})
-        response = HttpResponse(body, status=503)
-        response["Retry-After"] = str(seconds_until(maintenance.notice.ends_at, default=1800))
-        response["Cache-Control"] = "no-store"
+        retry_after = seconds_until(maintenance.notice.ends_at, default=DEFAULT_RETRY_SECONDS)
+        response = HttpResponse(body, status=503, headers={"Retry-After": str(retry_after)})
+        patch_cache_control(response, no_store=True)
         return response

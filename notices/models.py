@@ -12,7 +12,7 @@ def _lines(value: str) -> list[str]:
 
 def validate_path_prefixes(value: str) -> None:
     if any(not line.startswith("/") for line in _lines(value)):
-        raise ValidationError(_("Each line must be an address beginning with /."), code="path_prefix")
+        raise ValidationError(_("Each line must be an address beginning with /."))
 
 
 class NoticeStatus(models.TextChoices):
@@ -113,11 +113,13 @@ class Notice(models.Model):
     def __str__(self):
         return self.title
 
-    def save(self, *args, **kwargs):
-        if self.pk and "update_fields" not in kwargs:
+    def save(self, **kwargs):
+        # Counted in the database, so that two editors saving at once both count.
+        edited = self.pk is not None
+        if edited:
             self.revision = F("revision") + 1
-        super().save(*args, **kwargs)
-        if self.pk and isinstance(self.revision, F):
+        super().save(**kwargs)
+        if edited:
             self.refresh_from_db(fields=["revision"])
 
     @property
@@ -152,12 +154,12 @@ class NoticeItem(models.Model):
     def __str__(self):
         return f"{self.label} – {self.get_state_display()}"
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
+    def save(self, **kwargs):
+        super().save(**kwargs)
         self.notice_changed()
 
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
+    def delete(self, **kwargs):
+        result = super().delete(**kwargs)
         self.notice_changed()
         return result
 

@@ -53,7 +53,7 @@ def _wants_json(request) -> bool:
 
 
 def _back(request) -> str:
-    target = request.POST.get("next", "")
+    target = request.POST.get("next")
     safe = url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )

@@ -152,7 +152,7 @@ class Partnership(models.Model):
     def __str__(self):
         return self.city
 
-    def save(self, *args, **kwargs):
+    def save(self, **kwargs):
         # An English address is needed for the English page; the German one serves until an editor sets it.
         if not self.slug_en:
             self.slug_en = self.slug_de
@@ -163,7 +163,7 @@ class Partnership(models.Model):
         replaced = self.image_renditions if new_upload or not self.image else []
         if not self.image:
             self.image_renditions = []
-        super().save(*args, **kwargs)
+        super().save(**kwargs)
         if new_upload:
             self.image_renditions = make_renditions(self.image.name)
             super().save(update_fields=["image_renditions"])

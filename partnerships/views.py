@@ -7,14 +7,15 @@ from partnerships.models import Partnership
 
 def home_section(request, obj=None) -> dict:
     """The home page's cards and map of every published partnership."""
-    return {"partnerships": list(Partnership.objects.published().select_related("programme"))}
+    return {"partnerships": list(Partnership.objects.published())}
 
 
 class PartnershipDetailView(TranslatedPageMixin, DetailView):
     context_object_name = "partnership"
 
     def get_queryset(self):
-        return Partnership.objects.published().select_related("programme").prefetch_related("facts", "sdgs")
+        # The SDGs are asked for twice in the page; the facts and programme once each.
+        return Partnership.objects.published().select_related("programme").prefetch_related("sdgs")
 
     def url_in_language(self, language):
         # The slug is translated: the other language's page has its own address.

@@ -3,6 +3,7 @@ import io
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connections
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -35,3 +36,11 @@ def media_root(tmp_path, settings):
 def committed(django_capture_on_commit_callbacks):
     """`with committed():` runs what the code defers until its transaction commits (file removal)."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """`make mutants` runs the tests from mutmut's copy in mutants/, perhaps while `make test` runs:
+    it keeps a test database of its own."""
+    if settings.BASE_DIR.name == "mutants":
+        connections["default"].settings_dict["TEST"]["NAME"] = "test_mutants"

@@ -4,7 +4,6 @@ import sys
 
 import pytest
 from django.conf import settings
-from django.db import connections
 
 from arnsberg_site.db import parse_database_url
 
@@ -92,11 +91,3 @@ def test_database_url_accepts_a_socket_folder_as_host():
     config = parse_database_url("postgres://postgres@/partners?host=/run/postgresql")
     assert config["HOST"] == "/run/postgresql"
     assert config["OPTIONS"] == {}
-
-
-def test_connections_are_kept_between_requests(client):
-    """A connect per request would cost more than most pages take to render."""
-    client.get("/healthz")
-    first = connections["default"].connection
-    client.get("/healthz")
-    assert connections["default"].connection is first

@@ -10,7 +10,7 @@ from django.test import Client, RequestFactory
 from django.utils import translation
 
 from core.views import server_error
-from tests.html import links, tags
+from tests.html import links, soup, tags, texts
 
 
 def test_pages_forbid_loading_from_other_hosts(client):
@@ -51,34 +51,42 @@ def test_unknown_host_gets_the_bad_request_page(client):
 
 
 def test_server_error_page_is_translated_and_in_the_layout():
-    request = RequestFactory().get("/en/")
+    request = RequestFactory().get("/en/timeline/")
     with translation.override("en"):
         response = server_error(request)
     html = response.content.decode()
     assert response.status_code == 500
-    assert "<h1>Server error</h1>" in html
+    assert texts(html, "h1") == ["Server error"]
     assert 'class="site-header"' in html
+    switch = [a["href"] for a in tags(html, "a") if a.get("hreflang") == "de"]
+    assert switch == ["/de/zeitleiste/"], "the visitor can still change the language"
 
 
 def test_stale_form_gets_a_translated_403_and_not_a_crash():
     client = Client(enforce_csrf_checks=True)
     response = client.post("/admin/login/", {"username": "x"}, HTTP_ACCEPT_LANGUAGE="de")
     assert response.status_code == 403
-    assert "Formular abgelaufen" in response.content.decode()
+    html = response.content.decode()
+    assert texts(html, "h1") == ["Formular abgelaufen"]
+    assert soup(html).select(".language-switcher a[hreflang=en]"), "in the site's layout, with its switcher"
 
 
 @pytest.mark.django_db
 def test_healthz_answers_200_when_the_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.content == b"ok\n"
+    assert (response.content, response["Content-Type"]) == (b"ok\n", "text/plain")
 
 
 @pytest.mark.django_db
-def test_healthz_answers_503_when_the_database_does_not(client):
+def test_healthz_answers_503_when_the_database_does_not(client, caplog):
     with mock.patch("core.views.connection.cursor", side_effect=OperationalError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
+    assert (response.content, response["Content-Type"]) == (b"database unavailable\n", "text/plain")
+    assert [r.getMessage() for r in caplog.records if r.name == "core.views"] == [
+        "Health check: the database does not answer"
+    ]
 
 
 def test_robots_and_sitemap_name_both_languages(client):
@@ -101,18 +109,21 @@ def test_a_hostile_query_string_is_neither_reflected_nor_an_error(client, query)
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
-def test_when_even_the_error_layout_fails_a_plain_bilingual_500_remains():
+def test_when_even_the_error_layout_fails_a_plain_bilingual_500_remains(caplog):
     request = RequestFactory().get("/de/")
     with mock.patch("core.views.loader.render_to_string", side_effect=RuntimeError("layout broken")):
         response = server_error(request)
     assert response.status_code == 500
-    assert b"Server error / Serverfehler" in response.content
+    assert response.content.startswith(b"<!doctype html><title>500</title>")
+    assert texts(response.content.decode(), "p") == ["Server error / Serverfehler."]
+    assert [r.getMessage() for r in caplog.records] == ["The 500 page could not be rendered"]
 
 
 def test_favicon_ico_leads_to_the_sites_icon(client):
     response = client.get("/favicon.ico")
     assert response.status_code == 302
     assert response["Location"].startswith("/static/img/favicon.")
+    assert response["Cache-Control"] == "public, max-age=86400"
     icon = client.get(response["Location"])
     assert icon.status_code == 200 and icon["Content-Type"] == "image/svg+xml"
 
@@ -132,9 +143,12 @@ def wsgi_get(path) -> int:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_site_recovers_by_itself_when_the_database_dropped_its_connection():
+def test_the_site_keeps_its_connection_and_recovers_by_itself_when_the_database_drops_it():
     assert wsgi_get("/healthz") == 200
     own_pid = connections["default"].connection.info.backend_pid
+    assert wsgi_get("/healthz") == 200
+    # A connect per request would cost more than most pages take to render.
+    assert connections["default"].connection.info.backend_pid == own_pid
     # Another session ends this one, as a database restart or an idle timeout would.
     other = connections.create_connection("default")
     with other.cursor() as cursor:

@@ -5,7 +5,7 @@ import pytest
 from milestones.models import Milestone
 from partnerships.models import Partnership
 from tests.factories import make_partnership, make_phase
-from tests.html import texts
+from tests.html import soup, texts
 
 
 def add_milestone(admin_client, **dates):
@@ -65,6 +65,13 @@ def test_admin_list_filters_by_year_and_phase(admin_client, city_content, query,
     assert listed == (
         titles if titles is not None else set(Milestone.objects.values_list("title_de", flat=True))
     )
+
+
+def test_the_year_filter_offers_the_years_that_have_steps(admin_client, city_content):
+    html = admin_client.get("/admin/milestones/milestone/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    filter_block = soup(html).select_one("#changelist-filter")
+    years = [a.get_text(strip=True) for a in filter_block.select("a[href*='year=']")]
+    assert years == ["2024", "2023"]
 
 
 def test_year_filter_keeps_only_that_year(admin_client, city_content):

@@ -2,6 +2,7 @@ import datetime
 
 import feedparser
 import icalendar
+import pytest
 
 
 def test_calendar_holds_the_dated_steps_as_all_day_events(client, city_content):
@@ -23,6 +24,25 @@ def test_calendar_of_all_partnerships_is_in_the_pages_language(client, city_cont
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
     assert "Morogoro: Visit of the delegation from Morogoro" in summaries
     assert str(calendar["X-WR-CALNAME"]) == "Arnsberg's partnerships: milestones"
+
+
+@pytest.mark.parametrize(
+    ("path", "filename", "name"),
+    [
+        ("/en/timeline/calendar.ics", "arnsberg-partnerships.ics", "Arnsberg's partnerships: milestones"),
+        (
+            "/de/zeitleiste/morogoro/calendar.ics",
+            "arnsberg-morogoro.ics",
+            "Partnerschaft Arnsberg–Morogoro: Meilensteine",
+        ),
+    ],
+)
+def test_a_calendar_downloads_under_a_name_that_says_what_it_holds(
+    client, city_content, path, filename, name
+):
+    response = client.get(path)
+    assert response["Content-Disposition"] == f'attachment; filename="{filename}"'
+    assert str(icalendar.Calendar.from_ical(response.content)["X-WR-CALNAME"]) == name
 
 
 def test_calendar_lines_follow_rfc_5545(client, city_content):

@@ -7,7 +7,7 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from tests.factories import make_milestone, make_partnership, make_phase
-from tests.html import tags
+from tests.html import tags, texts
 
 
 def test_timeline_is_one_click_from_every_page(client, city_content):
@@ -101,3 +101,60 @@ def test_the_database_refuses_an_end_before_the_start():
         make_milestone(
             partnership, make_phase(), start=datetime.date(2024, 2, 17), end=datetime.date(2024, 2, 10)
         )
+
+
+def test_the_timeline_follows_the_phases_then_the_editors_order_then_the_dates(client):
+    partnership = make_partnership(slug_de="stadt", slug_en="town")
+    # Phases created in the opposite of their order; the second phase's steps are created first.
+    later, earlier = make_phase("Später", ordering=20), make_phase("Früher", ordering=10)
+    day = datetime.date(2024, 5, 1)
+    make_milestone(partnership, later, start=day, title_en="Later phase")
+    make_milestone(partnership, earlier, ordering=2, start=day, title_en="Ordered second")
+    make_milestone(partnership, earlier, ordering=1, title_en="Ordered first, undated")
+    make_milestone(partnership, earlier, ordering=1, start=day, title_en="Ordered first, dated later")
+    make_milestone(
+        partnership, earlier, ordering=1, start=day - datetime.timedelta(days=9), title_en="Dated earlier"
+    )
+    make_milestone(
+        partnership,
+        earlier,
+        ordering=1,
+        start=day - datetime.timedelta(days=9),
+        title_en="Same day, added later",
+    )
+    twin = make_phase("Früher", ordering=10)
+    make_milestone(partnership, twin, ordering=0, title_en="Twin phase")
+    html = client.get("/en/timeline/town/").content.decode()
+    assert texts(html, ".milestone__title") == [
+        "Dated earlier",
+        "Same day, added later",
+        "Ordered first, dated later",
+        "Ordered first, undated",
+        "Ordered second",
+        "Twin phase",
+        "Later phase",
+    ]
+    assert texts(html, ".phase__name") == ["Früher (en)", "Früher (en)", "Später (en)"]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label"),
+    [
+        (-3, -1, "past"),
+        (-3, 0, "under way"),
+        (0, None, "under way"),
+        (0, 2, "under way"),
+        (1, None, "upcoming"),
+    ],
+)
+def test_a_step_is_under_way_from_its_first_to_its_last_day(client, start, end, label):
+    partnership = make_partnership(slug_de="stadt", slug_en="town")
+    today = timezone.localdate()
+    make_milestone(
+        partnership,
+        make_phase(),
+        start=today + datetime.timedelta(days=start),
+        end=None if end is None else today + datetime.timedelta(days=end),
+    )
+    html = client.get("/en/timeline/town/").content.decode()
+    assert texts(html, ".milestone__when") == [f"({label})"]

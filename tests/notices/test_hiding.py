@@ -1,6 +1,6 @@
 import pytest
 
-from notices.active import HIDDEN_COOKIE
+from notices.active import HIDDEN_COOKIE, MAX_COOKIE_CHARS
 from notices.models import NoticeItem
 from tests.factories import make_notice
 
@@ -28,6 +28,34 @@ def test_hiding_works_without_javascript_and_lasts_on_later_pages(client):
     assert cookie["httponly"] and cookie["samesite"] == "Lax" and int(cookie["max-age"]) > 3600 * 24 * 300
     assert "Ausblendbar" not in client.get("/de/zeitleiste/").content.decode()
     assert "Ausblendbar" not in client.get("/en/").content.decode()
+
+
+def test_several_notices_stay_hidden_together(client):
+    first, second = make_notice(title_de="Erster Hinweis"), make_notice(title_de="Zweiter Hinweis")
+    client.post(HIDE, {"notice": token(first)})
+    client.post(HIDE, {"notice": token(second)})
+    html = client.get("/de/").content.decode()
+    assert "Erster Hinweis" not in html and "Zweiter Hinweis" not in html
+
+
+def test_an_overlong_cookie_is_read_only_up_to_its_limit(client):
+    notice = make_notice(title_de="Versteckt")
+    client.cookies[HIDDEN_COOKIE] = "_".join([token(notice)] * 60)
+    assert "Versteckt" not in client.get("/de/").content.decode(), "the first tokens count"
+    client.cookies[HIDDEN_COOKIE] = "x" * MAX_COOKIE_CHARS + "_" + token(notice)
+    assert "Versteckt" in client.get("/de/").content.decode(), "what lies beyond the limit does not"
+
+
+def test_a_full_address_on_this_site_is_a_fine_way_back(client):
+    notice = make_notice()
+    response = client.post(HIDE, {"notice": token(notice), "next": "http://testserver/de/zeitleiste/"})
+    assert response["Location"] == "http://testserver/de/zeitleiste/"
+
+
+def test_over_https_a_way_back_over_plain_http_is_refused(client):
+    notice = make_notice()
+    response = client.post(HIDE, {"notice": token(notice), "next": "http://testserver/de/"}, secure=True)
+    assert response["Location"] == "/de/"
 
 
 def test_hiding_with_javascript_answers_without_a_page(client):
@@ -86,11 +114,18 @@ def test_a_tampered_cookie_is_ignored(client):
     assert "Trotzdem da" in response.content.decode()
 
 
-def test_editing_an_item_brings_a_hidden_notice_back():
+def test_each_edit_of_a_notice_or_its_items_counts_once():
     notice = make_notice(items=[("Suche", "search", NoticeItem.State.MISSING)])
-    revision = notice.revision
+    assert notice.revision == 1
+    notice.save()
+    notice.save()
+    assert notice.revision == 3, "the saved notice knows its new revision"
+    before = notice.updated_at
     item = notice.items.get()
     item.state = NoticeItem.State.AVAILABLE
     item.save()
     notice.refresh_from_db()
-    assert notice.revision == revision + 1
+    assert notice.revision == 4 and notice.updated_at > before
+    item.delete()
+    notice.refresh_from_db()
+    assert notice.revision == 5

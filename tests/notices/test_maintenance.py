@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from notices.models import Notice
 from tests.factories import make_notice
-from tests.html import texts
+from tests.html import tags, texts
 
 
 def maintenance(**fields):
@@ -47,7 +47,22 @@ def test_staff_can_look_at_the_site_during_maintenance(admin_client):
 
 def test_maintenance_without_an_end_still_says_when_to_retry(client):
     maintenance(ends_at=None)
-    assert int(client.get("/de/").headers["Retry-After"]) > 0
+    assert client.get("/de/").headers["Retry-After"] == "1800"
+
+
+def test_retry_after_counts_down_to_the_end_and_never_below_a_minute(client):
+    notice = maintenance(ends_at=timezone.now() + datetime.timedelta(hours=2))
+    assert 7190 <= int(client.get("/de/")["Retry-After"]) <= 7200
+    Notice.objects.filter(pk=notice.pk).update(ends_at=timezone.now() + datetime.timedelta(seconds=10))
+    assert client.get("/de/")["Retry-After"] == "60"
+
+
+def test_the_maintenance_page_is_never_stored_and_keeps_the_language_switcher(client):
+    maintenance()
+    response = client.get("/en/timeline/")
+    assert response["Cache-Control"] == "no-store"
+    switch = [a["href"] for a in tags(response.content.decode(), "a") if a.get("hreflang") == "de"]
+    assert switch == ["/de/zeitleiste/"]
 
 
 def test_ended_maintenance_gives_the_site_back(client):

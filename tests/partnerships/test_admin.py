@@ -7,6 +7,7 @@ from PIL import Image
 
 from partnerships.models import Partnership, SustainableDevelopmentGoal
 from tests.factories import exif_with_gps, jpeg_bytes, make_partnership
+from tests.html import texts
 
 ADD_URL = "/admin/partnerships/partnership/add/"
 
@@ -88,10 +89,11 @@ def test_a_text_file_renamed_jpg_is_refused_in_the_admin(admin_client, media_roo
 def test_an_image_without_alt_text_is_refused_in_the_admin(admin_client, media_root):
     photo = SimpleUploadedFile("marktplatz.jpg", jpeg_bytes(), content_type="image/jpeg")
     response = admin_client.post(
-        ADD_URL, partnership_form(image=photo, image_alt_de=""), HTTP_ACCEPT_LANGUAGE="en"
+        ADD_URL, partnership_form(image=photo, image_alt_de=""), HTTP_ACCEPT_LANGUAGE="de"
     )
     assert response.status_code == 200
-    assert "Describe the image, or mark it as decorative." in response.content.decode()
+    errors = texts(response.content.decode(), ".errorlist li")
+    assert errors == ["Beschreiben Sie das Bild oder markieren Sie es als dekorativ."]
 
 
 def test_list_shows_which_english_texts_are_still_missing(admin_client):

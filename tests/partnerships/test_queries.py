@@ -1,5 +1,6 @@
 import pytest
 
+from partnerships.models import Programme
 from tests.factories import make_milestone, make_partnership, make_phase
 
 
@@ -15,7 +16,10 @@ def test_overview_query_count_does_not_grow_with_partnerships(client, django_ass
 
 @pytest.mark.parametrize("facts", [1, 30])
 def test_partnership_page_query_count_is_fixed(client, django_assert_num_queries, facts):
-    partnership = make_partnership(facts=facts, sdgs=range(1, 18), slug_de="viele-fakten")
+    programme = Programme.objects.create(name_de="Programm")
+    partnership = make_partnership(
+        facts=facts, sdgs=range(1, 18), slug_de="viele-fakten", programme=programme
+    )
     make_milestone(partnership, make_phase())
     # partnership, facts, SDGs, the timeline section (count, next step), active notices
     with django_assert_num_queries(6):
