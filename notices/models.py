@@ -33,9 +33,6 @@ class NoticeStatus(models.TextChoices):
 
 
 class NoticeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
     def with_status(self, now=None):
         """Each notice with its `status` at `now`, for the banner, the admin list and its filter alike."""
         conditions = NoticeStatus.conditions(now or timezone.now())

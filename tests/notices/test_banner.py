@@ -1,7 +1,9 @@
 import datetime
 import re
+from unittest import mock
 
 import pytest
+from django.db import OperationalError
 from django.utils import timezone
 
 from notices.models import Notice, NoticeItem
@@ -64,6 +66,41 @@ def test_a_notice_whose_end_has_passed_disappears_without_a_restart(client):
     assert "Kurzer Hinweis" in client.get("/de/").content.decode()
     Notice.objects.filter(pk=notice.pk).update(ends_at=timezone.now() - datetime.timedelta(seconds=1))
     assert "Kurzer Hinweis" not in client.get("/de/").content.decode()
+
+
+def test_among_equals_the_higher_priority_then_the_newer_notice_comes_first(client):
+    make_notice(title_en="Low")
+    make_notice(title_en="High", priority=5)
+    make_notice(title_en="Low, newer")
+    titles = [
+        " ".join(title.split()) for title in texts(client.get("/en/").content.decode(), ".notice__title")
+    ]
+    assert titles == ["Information: High", "Information: Low, newer", "Information: Low"]
+
+
+def test_items_keep_the_editors_order(client):
+    notice = make_notice()
+    for label, ordering in [("second", 2), ("first", 1), ("third", 2)]:
+        NoticeItem.objects.create(notice=notice, label_de=label, label_en=label, ordering=ordering)
+    items = [item.split(" – ")[0] for item in texts(client.get("/en/").content.decode(), ".notice__items li")]
+    assert items == ["first", "second", "third"]
+
+
+def test_what_is_live_can_be_asked_for_any_moment():
+    now = timezone.now()
+    tomorrow = make_notice(title_de="Morgen", starts_at=now + 24 * HOUR, ends_at=now + 48 * HOUR)
+    assert list(Notice.objects.active()) == []
+    assert list(Notice.objects.active(now + 30 * HOUR)) == [tomorrow]
+    assert list(Notice.objects.in_status(Notice.Status.ENDED, now + 50 * HOUR)) == [tomorrow]
+
+
+def test_when_the_notices_cannot_be_read_the_page_is_served_without_them(client, caplog):
+    make_notice(title_de="Unlesbar")
+    with mock.patch("notices.middleware.active_notices", side_effect=OperationalError("down")):
+        response = client.get("/de/")
+    assert response.status_code == 200 and "Unlesbar" not in response.content.decode()
+    messages = [r.getMessage() for r in caplog.records if r.name == "notices.middleware"]
+    assert messages == ["Notices could not be read; the page is served without them"]
 
 
 def test_urgent_notices_come_first_and_severity_is_said_in_words(client):

@@ -78,3 +78,12 @@ def test_a_replacement_that_is_rolled_back_keeps_the_old_files(partnership):
         partnership.save()
         raise RuntimeError("the editor's save failed further on")
     assert all(default_storage.exists(name) for name in old)
+
+
+def test_editing_the_texts_keeps_the_photo(partnership, committed):
+    kept = stored_files(partnership)
+    with committed():
+        partnership.summary_de = "Neu geschrieben."
+        partnership.save()
+    assert stored_files(partnership) == kept
+    assert all(default_storage.exists(name) for name in kept)
