@@ -40,6 +40,7 @@ setup: $(VENV)/.installed
 	$(MANAGE) compilecatalogues
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) load_city_content
+	$(MANAGE) createinitialrevisions --comment "Fassung von vor der Versionsgeschichte." -v0
 
 run: setup
 	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) arnsberg_site.wsgi

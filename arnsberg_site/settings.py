@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "csp",
+    # Revisions of the content: history, comparison, restoring, recovering deleted objects.
+    "reversion",
+    "reversion_compare",
     # The shared app first: content apps build on it, and register their parts in this order.
     "core",
     "partnerships",

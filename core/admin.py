@@ -1,6 +1,10 @@
+import reversion
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from reversion_compare.admin import CompareVersionAdmin
 
 from core.models import Introduction
 
@@ -9,8 +13,49 @@ admin.site.site_title = _("Partnership site administration")
 admin.site.index_title = _("Content of the partnership site")
 
 
+class TextField(forms.CharField):
+    """Browsers send line ends as CRLF; the site stores LF, so saving an unchanged form changes nothing."""
+
+    def to_python(self, value):
+        return super().to_python(value).replace("\r\n", "\n")
+
+
+class PlainLineEnds:
+    """For admins and inlines: every text area stores the line ends that the loaded content has."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.TextField):
+            kwargs.setdefault("form_class", TextField)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class ContentAdmin(PlainLineEnds, CompareVersionAdmin, TabbedTranslationAdmin):
+    """The admin of every kind of content: German and English tabs, and revisions.
+
+    Each save keeps a revision (who, when, what), with the rows of the form's inlines; the history
+    compares two revisions and restores one; "Recover deleted" brings back a deleted object with the
+    rows that were deleted with it, which the revision taken just before the deletion holds.
+    """
+
+    history_latest_first = True
+
+    def delete_model(self, request, obj):
+        self._keep_before_deleting(request, [obj])
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        self._keep_before_deleting(request, queryset)
+        super().delete_queryset(request, queryset)
+
+    def _keep_before_deleting(self, request, objects):
+        with self.create_revision(request):
+            reversion.set_comment(_("Deleted."))
+            for obj in objects:
+                reversion.add_to_revision(obj)
+
+
 @admin.register(Introduction)
-class IntroductionAdmin(TabbedTranslationAdmin):
+class IntroductionAdmin(ContentAdmin):
     """The introduction exists once; it can be edited, not added twice or deleted."""
 
     def has_add_permission(self, request):

@@ -1,9 +1,19 @@
 """Loading the city's shipped content: each piece is created once, then left to the editors."""
 
+import reversion
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext
 
 from core.models import LoadedContent
+
+
+def loaded_comment() -> str:
+    """A revision's comment is stored as text: in the editors' language, German."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return gettext("Loaded with the city's content.")
 
 
 class ContentLoader:
@@ -17,8 +27,12 @@ class ContentLoader:
         if record is not None:
             self.stdout.write(f"  {key}: loaded before, left as the editors keep it")
             return self._existing(record)
-        with transaction.atomic():
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_comment(loaded_comment())
             obj = create()
+            # Once more now that its rows exist (facts, items): the first revision holds them.
+            if reversion.is_registered(type(obj)):
+                reversion.add_to_revision(obj)
             LoadedContent.objects.create(key=key, model=obj._meta.label, object_id=obj.pk)
         self.created += 1
         self.stdout.write(f"  {key}: created")

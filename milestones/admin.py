@@ -1,11 +1,14 @@
+import reversion
 from django.contrib import admin
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline
 
+from core.admin import ContentAdmin, PlainLineEnds
 from milestones.dates import date_range_text
 from milestones.models import Milestone, Phase
 from partnerships.admin import PartnershipAdmin
+from partnerships.models import Partnership
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -41,19 +44,27 @@ MILESTONE_FIELDS = (
 )
 
 
-class MilestoneInline(TranslationStackedInline):
+class MilestoneInline(PlainLineEnds, TranslationStackedInline):
     model = Milestone
     extra = 0
     fields = MILESTONE_FIELDS
     show_change_link = True
 
 
-# A partnership's steps are edited at the bottom of its form too; the inline belongs to this app.
-PartnershipAdmin.inlines = [*PartnershipAdmin.inlines, MilestoneInline]
+# A partnership's steps are edited at the bottom of its form too, and its revisions hold them, so that
+# restoring a deleted partnership brings its steps back. The inline belongs to this app: the partnership
+# admin is registered again with it, and registered with reversion again to follow it.
+admin.site.unregister(Partnership)
+reversion.unregister(Partnership)
+
+
+@admin.register(Partnership)
+class PartnershipWithStepsAdmin(PartnershipAdmin):
+    inlines = [*PartnershipAdmin.inlines, MilestoneInline]
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(TabbedTranslationAdmin):
+class MilestoneAdmin(ContentAdmin):
     list_display = ("title", "partnership", "phase", "dates", "is_published")
     list_filter = ("is_published", "partnership", "phase", YearFilter)
     list_select_related = ("partnership", "phase")
@@ -66,5 +77,5 @@ class MilestoneAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Phase)
-class PhaseAdmin(TabbedTranslationAdmin):
+class PhaseAdmin(ContentAdmin):
     list_display = ("name", "ordering")

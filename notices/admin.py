@@ -1,14 +1,21 @@
+import reversion
 from django.contrib import admin
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
+from core.admin import ContentAdmin, PlainLineEnds
 from core.translated_text import translations
 from notices.active import ActiveNotice
 from notices.models import Notice, NoticeItem
+
+# Registered by hand rather than by the admin: the revision counter is bookkeeping, counted in the
+# database, and neither belongs in a revision nor may come back with an old one.
+reversion.register(NoticeItem)
+reversion.register(Notice, exclude=("revision",), follow=("items",))
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -25,14 +32,14 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
-class NoticeItemInline(TranslationTabularInline):
+class NoticeItemInline(PlainLineEnds, TranslationTabularInline):
     model = NoticeItem
     extra = 1
     fields = ("label", "state", "ordering")
 
 
 @admin.register(Notice)
-class NoticeAdmin(TabbedTranslationAdmin):
+class NoticeAdmin(ContentAdmin):
     list_display = ("title", "status", "severity", "kind", "starts_at", "ends_at", "is_dismissible")
     list_filter = (StatusFilter, "severity", "kind", "is_published")
     search_fields = ("title", "text")

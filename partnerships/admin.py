@@ -3,8 +3,9 @@ from django.contrib import admin
 from django.db import models
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
+from core.admin import ContentAdmin, PlainLineEnds
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
@@ -17,14 +18,14 @@ PARTNERSHIP_TEXTS = [
 ]
 
 
-class FactInline(TranslationTabularInline):
+class FactInline(PlainLineEnds, TranslationTabularInline):
     model = Fact
     extra = 1
     fields = ("label", "value", "ordering")
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(TabbedTranslationAdmin):
+class PartnershipAdmin(ContentAdmin):
     list_display = (
         "city",
         "country",
@@ -74,14 +75,14 @@ class PartnershipAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(TabbedTranslationAdmin):
+class ProgrammeAdmin(ContentAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "run_by", "funded_by")
     search_fields = ("name",)
 
 
 @admin.register(SustainableDevelopmentGoal)
-class SustainableDevelopmentGoalAdmin(TabbedTranslationAdmin):
+class SustainableDevelopmentGoalAdmin(ContentAdmin):
     """The 17 goals are fixed by the UN: editors may refine names, not add or remove goals."""
 
     list_display = ("number", "name", "colour")

@@ -1,0 +1,108 @@
+"""No lost work: every save keeps a revision that can be compared, restored, or recovered after deletion."""
+
+import pytest
+import reversion
+from reversion.models import Version
+
+from milestones.models import Milestone
+from notices.models import Notice
+from partnerships.models import Fact, Partnership
+from tests.admin_forms import resubmit
+from tests.html import texts
+
+ADMIN = "/admin/partnerships/partnership/"
+
+
+@pytest.fixture
+def morogoro(city_content):
+    return Partnership.objects.get(slug_de="morogoro")
+
+
+def change(partnership):
+    return f"{ADMIN}{partnership.pk}/change/"
+
+
+def versions(obj):
+    return list(Version.objects.get_for_object(obj).order_by("pk"))
+
+
+def test_the_loaded_content_starts_its_history_with_its_facts(morogoro):
+    [first] = versions(morogoro)
+    assert first.revision.comment == "Mit den Inhalten der Stadt geladen."
+    facts = [v.object for v in first.revision.version_set.all() if v.content_type.model == "fact"]
+    assert sorted(fact.label_de for fact in facts) == ["Einwohnerzahl", "Fläche", "Landschaft", "Stadtteile"]
+
+
+def test_saving_an_unchanged_form_records_no_phantom_change(admin_client, morogoro):
+    response = resubmit(admin_client, change(morogoro), "partnership_form")
+    assert response.status_code == 302
+    first, second = versions(morogoro)
+    assert second.field_dict == first.field_dict
+    assert "\r" not in Partnership.objects.get(pk=morogoro.pk).body_de
+
+
+def test_the_history_names_who_changed_what_and_compares_two_revisions(admin_client, admin_user, morogoro):
+    resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Neue Kurzfassung.")
+    first, second = versions(morogoro)
+    assert second.revision.user == admin_user
+    history = admin_client.get(f"{ADMIN}{morogoro.pk}/history/", HTTP_ACCEPT_LANGUAGE="de")
+    rows = texts(history.content.decode(), "#change-history tbody tr")
+    assert len(rows) == 2
+    assert "admin" in rows[0] and "geändert" in rows[0], "newest first: who, and what changed"
+    assert "Mit den Inhalten der Stadt geladen." in rows[1]
+    compare = admin_client.get(
+        f"{ADMIN}{morogoro.pk}/history/compare/",
+        {"version_id1": first.pk, "version_id2": second.pk},
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+    html = compare.content.decode()
+    assert compare.status_code == 200
+    assert "Neue Kurzfassung" in texts(html, "ins")
+    removed = texts(html, "del")
+    assert any(text.startswith("Seit 2023 arbeiten Arnsberg und Morogoro") for text in removed)
+
+
+def test_an_earlier_revision_is_restored(admin_client, morogoro):
+    original = morogoro.summary_de
+    resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Aus Versehen.")
+    first = versions(morogoro)[0]
+    url = f"{ADMIN}{morogoro.pk}/history/{first.pk}/"
+    assert resubmit(admin_client, url, "partnership_form").status_code == 302
+    assert Partnership.objects.get(pk=morogoro.pk).summary_de == original
+
+
+def test_a_deleted_partnership_comes_back_with_its_milestones_and_facts(admin_client, morogoro):
+    milestones, facts = morogoro.milestones.count(), morogoro.facts.count()
+    assert (milestones, facts) == (6, 4)
+    delete = admin_client.post(f"{ADMIN}{morogoro.pk}/delete/", {"post": "yes"})
+    assert delete.status_code == 302
+    assert not Partnership.objects.filter(pk=morogoro.pk).exists() and not Milestone.objects.exists()
+    recover_list = admin_client.get("/admin/partnerships/partnership/recover/", HTTP_ACCEPT_LANGUAGE="de")
+    assert "Morogoro" in " ".join(texts(recover_list.content.decode(), "#content"))
+    [deleted] = Version.objects.get_deleted(Partnership)
+    url = f"/admin/partnerships/partnership/recover/{deleted.pk}/"
+    assert resubmit(admin_client, url, "partnership_form").status_code == 302
+    restored = Partnership.objects.get(slug_de="morogoro")
+    assert (restored.milestones.count(), Fact.objects.filter(partnership=restored).count()) == (6, 4)
+    assert restored.summary_de == morogoro.summary_de
+
+
+def test_every_kind_of_content_keeps_revisions():
+    from django.apps import apps
+
+    content = [
+        model
+        for app in ("core", "partnerships", "milestones", "notices")
+        for model in apps.get_app_config(app).get_models()
+        if model.__name__ != "LoadedContent"
+    ]
+    assert [model.__name__ for model in content if not reversion.is_registered(model)] == []
+
+
+def test_a_notice_is_kept_with_its_items(admin_client, city_content):
+    notice = Notice.objects.get()
+    url = f"/admin/notices/notice/{notice.pk}/change/"
+    assert resubmit(admin_client, url, "notice_form", title_de="Wieder da!").status_code == 302
+    [_, edited] = versions(notice)
+    items = [v for v in edited.revision.version_set.all() if v.content_type.model == "noticeitem"]
+    assert len(items) == 4 and edited.field_dict["title_de"] == "Wieder da!"
