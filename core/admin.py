@@ -6,7 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from reversion_compare.admin import CompareVersionAdmin
 
+from core import stale
 from core.models import Introduction
+from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 
 admin.site.site_header = _("Arnsberg international partnerships")
 admin.site.site_title = _("Partnership site administration")
@@ -29,6 +31,16 @@ class PlainLineEnds:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
+class ContentInline(PlainLineEnds):
+    """For inlines of content: plain line ends, and rows changed or deleted meanwhile are refused."""
+
+    form = StaleSaveGuardRowForm
+    formset = RowsDeletedMeanwhileFormSet
+
+    def get_fields(self, request, obj=None):
+        return [*super().get_fields(request, obj), stale.FIELD]
+
+
 class ContentAdmin(PlainLineEnds, CompareVersionAdmin, TabbedTranslationAdmin):
     """The admin of every kind of content: German and English tabs, and revisions.
 
@@ -38,6 +50,11 @@ class ContentAdmin(PlainLineEnds, CompareVersionAdmin, TabbedTranslationAdmin):
     """
 
     history_latest_first = True
+    # Its hidden field is put at the top of the form by templates/admin/change_form.html.
+    form = StaleSaveGuardForm
+
+    def get_fields(self, request, obj=None):
+        return [name for name in super().get_fields(request, obj) if name != stale.FIELD]
 
     def delete_model(self, request, obj):
         self._keep_before_deleting(request, [obj])

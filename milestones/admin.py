@@ -4,7 +4,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from core.admin import ContentAdmin, PlainLineEnds
+from core.admin import ContentAdmin, ContentInline
 from milestones.dates import date_range_text
 from milestones.models import Milestone, Phase
 from partnerships.admin import PartnershipAdmin
@@ -44,7 +44,7 @@ MILESTONE_FIELDS = (
 )
 
 
-class MilestoneInline(PlainLineEnds, TranslationStackedInline):
+class MilestoneInline(ContentInline, TranslationStackedInline):
     model = Milestone
     extra = 0
     fields = MILESTONE_FIELDS

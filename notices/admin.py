@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.admin import ContentAdmin, PlainLineEnds
+from core.admin import ContentAdmin, ContentInline
 from core.translated_text import translations
 from notices.active import ActiveNotice
 from notices.models import Notice, NoticeItem
@@ -32,7 +32,7 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
-class NoticeItemInline(PlainLineEnds, TranslationTabularInline):
+class NoticeItemInline(ContentInline, TranslationTabularInline):
     model = NoticeItem
     extra = 1
     fields = ("label", "state", "ordering")

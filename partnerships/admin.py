@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.admin import ContentAdmin, PlainLineEnds
+from core.admin import ContentAdmin, ContentInline
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
@@ -18,7 +18,7 @@ PARTNERSHIP_TEXTS = [
 ]
 
 
-class FactInline(PlainLineEnds, TranslationTabularInline):
+class FactInline(ContentInline, TranslationTabularInline):
     model = Fact
     extra = 1
     fields = ("label", "value", "ordering")
