@@ -1,12 +1,14 @@
 import reversion
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.fields import TranslationField
 from reversion_compare.admin import CompareVersionAdmin
 
-from core import stale
+from core import roles, stale
 from core.models import Introduction
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 
@@ -31,7 +33,38 @@ class PlainLineEnds:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
-class ContentInline(PlainLineEnds):
+def translation_only(request) -> bool:
+    """A translator (core.roles): may change translated models, but only their English fields."""
+    return not request.user.has_perm(roles.EDIT_SOURCE)
+
+
+class EnglishOnlyForTranslators:
+    """For translators every field is read-only but the English translations: the German text shows
+    as plain text in its tab, beside the English field to write."""
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = super().get_readonly_fields(request, obj)
+        if not translation_only(request):
+            return readonly
+        return [*readonly, *(name for name in self._source_fields() if name not in readonly)]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if translation_only(request) else super().get_prepopulated_fields(request, obj)
+
+    def _source_fields(self):
+        originals = set(getattr(self, "trans_opts", None).fields if hasattr(self, "trans_opts") else ())
+        fields = [*self.model._meta.fields, *self.model._meta.many_to_many]
+        return [
+            field.name
+            for field in fields
+            if field.editable
+            and not field.auto_created
+            and field.name not in originals
+            and not (isinstance(field, TranslationField) and field.language != settings.LANGUAGE_CODE)
+        ]
+
+
+class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
     """For inlines of content: plain line ends, and rows changed or deleted meanwhile are refused."""
 
     form = StaleSaveGuardRowForm
@@ -41,7 +74,7 @@ class ContentInline(PlainLineEnds):
         return [*super().get_fields(request, obj), stale.FIELD]
 
 
-class ContentAdmin(PlainLineEnds, CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin, TabbedTranslationAdmin):
     """The admin of every kind of content: German and English tabs, and revisions.
 
     Each save keeps a revision (who, when, what), with the rows of the form's inlines; the history

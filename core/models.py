@@ -34,6 +34,8 @@ class Introduction(models.Model):
     class Meta:
         verbose_name = _("introduction")
         verbose_name_plural = _("introduction")
+        # The site-wide right that tells editors from translators (core.roles); it needs a model.
+        permissions = [("edit_source", _("Can change German texts, dates and settings, and publish"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(id=1),

@@ -1,0 +1,40 @@
+"""The two roles of the admin, as groups: editors ("Redaktion") and translators ("Übersetzung").
+
+Each app grants its own models' permissions in a data migration of its own (`grant`), so that a new
+app brings its share of the roles with it.
+"""
+
+EDITORS = "Redaktion"
+TRANSLATORS = "Übersetzung"
+# Held by editors: change German texts, dates and settings, and publish. Without it, a user who may
+# change a translated model changes its English fields only.
+EDIT_SOURCE = "core.edit_source"
+
+
+def grant(apps, app_label: str, translated: tuple[str, ...]) -> None:
+    """Editors get every permission on the app's models; translators may view and change `translated`."""
+    from django.contrib.auth.management import create_permissions
+
+    app_config = apps.get_app_config(app_label)
+    # Permissions are made after all migrations ran; a fresh database needs them now.
+    app_config.models_module = True
+    create_permissions(app_config, apps=apps, verbosity=0)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
+    current = [model._meta.model_name for model in app_config.get_models()]
+    own = Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=current)
+    editors.permissions.add(*own)
+    models = [name.lower() for name in translated]
+    translators.permissions.add(
+        *own.filter(content_type__model__in=models, codename__regex=r"^(view|change)_")
+    )
+
+
+def revoke(apps, app_label: str) -> None:
+    Permission = apps.get_model("auth", "Permission")
+    Group = apps.get_model("auth", "Group")
+    own = Permission.objects.filter(content_type__app_label=app_label)
+    for group in Group.objects.filter(name__in=[EDITORS, TRANSLATORS]):
+        group.permissions.remove(*own)

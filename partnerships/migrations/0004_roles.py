@@ -1,0 +1,23 @@
+"""The roles' share of this app's models: editors may do everything, translators change translations."""
+
+from django.db import migrations
+
+from core.roles import grant, revoke
+
+
+def forwards(apps, schema_editor):
+    grant(apps, "partnerships", translated=("Partnership", "Fact", "Programme", "SustainableDevelopmentGoal"))
+
+
+def backwards(apps, schema_editor):
+    revoke(apps, "partnerships")
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("partnerships", "0003_introduction_moved_to_core"),
+        ("core", "0003_roles"),
+        ("auth", "0012_alter_user_first_name_max_length"),
+    ]
+
+    operations = [migrations.RunPython(forwards, backwards)]
