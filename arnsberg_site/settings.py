@@ -1,5 +1,6 @@
 """Settings of the Arnsberg partnership site, all from environment variables (.env.example lists them)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from csp.constants import NONE, SELF
@@ -35,6 +36,8 @@ INSTALLED_APPS = [
     # Revisions of the content: history, comparison, restoring, recovering deleted objects.
     "reversion",
     "reversion_compare",
+    # Failed sign-ins limited per user name and address.
+    "axes",
     # The shared app first: content apps build on it, and register their parts in this order.
     "core",
     "partnerships",
@@ -60,9 +63,19 @@ MIDDLEWARE = [
     # After locale (the 503 page speaks the visitor's language) and authentication (staff get through).
     "notices.middleware.NoticeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: answers a locked-out sign-in with its own page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out user name at that address before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "arnsberg_site.urls"
+# Where the admin lives: set per deployment, so that its address is not the one every bot tries.
+ADMIN_PATH = env_str("DJANGO_ADMIN_PATH", "admin").strip("/") + "/"
 WSGI_APPLICATION = "arnsberg_site.wsgi.application"
 
 TEMPLATES = [
@@ -177,6 +190,20 @@ LOGGING = {
 # no prefix); the site serves its own copy, and Django's jQuery.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.tabs.js"
 JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"
+
+# Sign-in: after AXES_FAILURE_LIMIT wrong passwords for one user name from one address, that pair is
+# locked for a while; colleagues at the same address and the same user elsewhere can still sign in.
+# `manage.py axes_reset_username NAME` lifts a lock at once.
+AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 10)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_LOGIN_LOCKOUT_MINUTES", 30))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# Passwords are never written to the log of failed attempts.
+AXES_SENSITIVE_PARAMETERS = ["password"]
+AXES_VERBOSE = False
+# Password reset links by e-mail stay valid for a day.
+PASSWORD_RESET_TIMEOUT = 24 * 3600
 
 # Uploaded images: what the upload form accepts.
 IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
@@ -9,7 +10,26 @@ from core import contributions, views
 
 # Outside the language prefix: machine-facing URLs and the admin (which follows the browser's language).
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    # Staff who forgot their password get a link by e-mail (the admin's sign-in page offers it).
+    path(
+        f"{settings.ADMIN_PATH}password_reset/", auth.PasswordResetView.as_view(), name="admin_password_reset"
+    ),
+    path(
+        f"{settings.ADMIN_PATH}password_reset/done/",
+        auth.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        f"{settings.ADMIN_PATH}reset/<uidb64>/<token>/",
+        auth.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        f"{settings.ADMIN_PATH}reset/done/",
+        auth.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path(settings.ADMIN_PATH, admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
     path("favicon.ico", views.favicon, name="favicon"),

@@ -44,3 +44,9 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     it keeps a test database of its own."""
     if settings.BASE_DIR.name == "mutants":
         connections["default"].settings_dict["TEST"]["NAME"] = "test_mutants"
+
+
+@pytest.fixture(autouse=True)
+def quick_password_hashing(settings):
+    """Sign-in tests hash many passwords; the production hasher is slow on purpose."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
