@@ -19,6 +19,17 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 
 
+def upload_help() -> str:
+    """What the upload field accepts, in the editor's words, from the settings in force."""
+    return _(
+        "A JPEG, PNG or WebP photo of at most %(limit)s and %(pixels)s megapixels. Location and camera "
+        "data are removed; the site makes the smaller sizes for phones itself."
+    ) % {
+        "limit": filesizeformat(settings.IMAGE_MAX_UPLOAD_BYTES),
+        "pixels": settings.IMAGE_MAX_PIXELS // 1_000_000,
+    }
+
+
 def validate_image_upload(upload) -> None:
     """Refuse what is too big, not an image whatever its name says, or of a format we do not take."""
     if getattr(upload, "_committed", False):

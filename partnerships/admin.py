@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from core.admin import ContentAdmin, ContentInline
+from core.images import upload_help
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
@@ -26,16 +27,9 @@ class FactInline(ContentInline, TranslationTabularInline):
 
 @admin.register(Partnership)
 class PartnershipAdmin(ContentAdmin):
-    list_display = (
-        "city",
-        "country",
-        "kind",
-        "status",
-        "programme",
-        "since_year",
-        "is_published",
-        "english_missing",
-    )
+    # Few columns, so that the translators' column shows on a 1280 px screen beside the filters;
+    # kind, status and programme are filters.
+    list_display = ("city", "country", "is_published", "english_missing")
     list_filter = ("is_published", "status", "kind", "programme")
     search_fields = ("city", "official_name", "country", "region")
     prepopulated_fields = {"slug": ("city",)}
@@ -56,6 +50,11 @@ class PartnershipAdmin(ContentAdmin):
         ),
         (_("Location"), {"fields": ("latitude", "longitude")}),
     )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "image":
+            kwargs["help_text"] = upload_help()
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description=_("English still missing"))
     def english_missing(self, obj):

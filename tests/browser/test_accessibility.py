@@ -51,3 +51,14 @@ def test_admin_edits_translations_in_tabs_without_a_cdn(site, page_at, admin_use
     tabs = page.locator(".ui-tabs-nav a").all_inner_texts()
     assert any("de" in tab.lower() for tab in tabs) and any("en" in tab.lower() for tab in tabs)
     assert page.requested_hosts == {site.split("/")[2]}
+
+
+def test_the_translators_column_shows_on_a_1280_px_screen(site, page_at, admin_user):
+    page = page_at(site + "/admin/login/?next=/admin/partnerships/partnership/", width=1280)
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", "password")
+    page.click("input[type=submit]")
+    page.wait_for_selector("#result_list")
+    column = page.locator("th.column-english_missing").bounding_box()
+    results = page.locator("#changelist .results").bounding_box()
+    assert column["x"] + column["width"] <= results["x"] + results["width"] + 1

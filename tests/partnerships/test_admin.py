@@ -142,3 +142,12 @@ def test_the_sustainable_development_goals_can_be_renamed_but_not_added_or_delet
     changelist = admin_client.get(base).content.decode()
     assert 'value="delete_selected"' not in changelist
     assert SustainableDevelopmentGoal.objects.count() == 17
+
+
+def test_the_image_field_says_what_it_accepts(admin_client, settings):
+    settings.IMAGE_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+    html = admin_client.get(ADD_URL, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    [help_text] = texts(html, "#id_image_helptext")
+    assert help_text.startswith(
+        "Ein Foto im Format JPEG, PNG oder WebP mit höchstens 5,0 MB und 40 Megapixeln."
+    )
