@@ -24,7 +24,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before django.contrib.admin.
     "modeltranslation",
-    "django.contrib.admin",
+    # Django's admin on the site's admin site, which asks for a second factor (core.admin_site).
+    "core.apps.SiteAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -36,8 +37,10 @@ INSTALLED_APPS = [
     # Revisions of the content: history, comparison, restoring, recovering deleted objects.
     "reversion",
     "reversion_compare",
-    # Failed sign-ins limited per user name and address.
+    # Failed sign-ins limited per user name and address; codes of authenticator apps (TOTP).
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # The shared app first: content apps build on it, and register their parts in this order.
     "core",
     "partnerships",
@@ -59,6 +62,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Knows whether the signed-in user gave the second factor.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After locale (the 503 page speaks the visitor's language) and authentication (staff get through).
     "notices.middleware.NoticeMiddleware",
@@ -202,6 +207,9 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # Passwords are never written to the log of failed attempts.
 AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_VERBOSE = False
+# Two-factor sign-in: staff with an authenticator app always enter its code; this makes it a must.
+REQUIRE_TWO_FACTOR = env_bool("DJANGO_REQUIRE_TWO_FACTOR", False)
+OTP_TOTP_ISSUER = "Stadt Arnsberg – Partnerschaften"
 # Password reset links by e-mail stay valid for a day.
 PASSWORD_RESET_TIMEOUT = 24 * 3600
 

@@ -12,10 +12,6 @@ from core import roles, stale
 from core.models import Introduction
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 
-admin.site.site_header = _("Arnsberg international partnerships")
-admin.site.site_title = _("Partnership site administration")
-admin.site.index_title = _("Content of the partnership site")
-
 
 class TextField(forms.CharField):
     """Browsers send line ends as CRLF; the site stores LF, so saving an unchanged form changes nothing."""

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,6 +9,7 @@ class CoreConfig(AppConfig):
     It imports no content app; content apps use it and register their parts in `core.contributions`.
     """
 
+    default = True
     name = "core"
     verbose_name = _("Site")
 
@@ -17,3 +19,10 @@ class CoreConfig(AppConfig):
 
         contributions.add_sitemap("home", HomePageSitemap)
         contributions.add_content_loader(content.load)
+
+
+class SiteAdminConfig(admin_apps.AdminConfig):
+    """Django's admin, on the site's own admin site (two-factor sign-in)."""
+
+    default = False
+    default_site = "core.admin_site.SiteAdmin"
