@@ -3,6 +3,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.fields import TranslationField
@@ -60,6 +61,16 @@ class EnglishOnlyForTranslators:
         ]
 
 
+def _labels_in_current_language(forms) -> dict[str, str]:
+    labels = {}
+    for form in forms:
+        for name, field in form.fields.items():
+            with translation.override(None):
+                english = str(field.label or name)
+            labels[english] = str(field.label or name)
+    return labels
+
+
 class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
     """For inlines of content: plain line ends, and rows changed or deleted meanwhile are refused."""
 
@@ -82,8 +93,27 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
     # Its hidden field is put at the top of the form by templates/admin/change_form.html.
     form = StaleSaveGuardForm
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The comparison shows the German and English fields, not the untranslated original that
+        # modeltranslation keeps equal to the German one.
+        self.compare_exclude = list(self.trans_opts.fields) if hasattr(self, "trans_opts") else None
+
     def get_fields(self, request, obj=None):
         return [name for name in super().get_fields(request, obj) if name != stale.FIELD]
+
+    def construct_change_message(self, request, form, formsets, add=False):
+        """Django keeps the changed fields' labels in English; the city's history is read in the
+        editor's language, so they are kept as the editor saw them."""
+        message = super().construct_change_message(request, form, formsets, add)
+        labels = _labels_in_current_language([form, *(f for formset in formsets for f in formset.forms[:1])])
+        for part in message:
+            for change in part.values():
+                if "fields" in change:
+                    change["fields"] = [
+                        labels.get(name, name) for name in change["fields"] if name != stale.FIELD
+                    ]
+        return message
 
     def delete_model(self, request, obj):
         self._keep_before_deleting(request, [obj])

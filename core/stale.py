@@ -50,7 +50,8 @@ class StaleSaveGuardForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.latest = latest_revision(self.instance)
-        self.fields[FIELD].initial = self.latest.pk if self.latest else ""
+        # As text, as it comes back: an int would count as a change in the history's message.
+        self.fields[FIELD].initial = str(self.latest.pk) if self.latest else ""
 
     def clean(self):
         cleaned = super().clean()

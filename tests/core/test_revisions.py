@@ -106,3 +106,9 @@ def test_a_notice_is_kept_with_its_items(admin_client, city_content):
     [_, edited] = versions(notice)
     items = [v for v in edited.revision.version_set.all() if v.content_type.model == "noticeitem"]
     assert len(items) == 4 and edited.field_dict["title_de"] == "Wieder da!"
+
+
+def test_the_history_speaks_of_what_the_editor_changed_only(admin_client, morogoro):
+    resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Neue Kurzfassung.")
+    comment = versions(morogoro)[-1].revision.comment
+    assert comment == "Kurzbeschreibung [de] geändert."
