@@ -213,6 +213,9 @@ OTP_TOTP_ISSUER = "Stadt Arnsberg – Partnerschaften"
 # Password reset links by e-mail stay valid for a day.
 PASSWORD_RESET_TIMEOUT = 24 * 3600
 
+# How long a preview link of unpublished content works (days).
+PREVIEW_LINK_SECONDS = env_int("DJANGO_PREVIEW_LINK_DAYS", 7) * 24 * 3600
+
 # Uploaded images: what the upload form accepts.
 IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = 40_000_000

@@ -4,13 +4,16 @@ from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.fields import TranslationField
 from reversion_compare.admin import CompareVersionAdmin
 
 from core import roles, stale
 from core.models import Introduction
+from core.preview import preview_url
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 
 
@@ -101,6 +104,20 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
 
     def get_fields(self, request, obj=None):
         return [name for name in super().get_fields(request, obj) if name != stale.FIELD]
+
+    @admin.display(description=_("preview link"))
+    def preview_link(self, obj):
+        """For an admin that lists it: a link that shows this object before it is public."""
+        if obj is None or obj.pk is None:
+            return _("Save first; then a link appears here.")
+        url = preview_url(obj)
+        days = settings.PREVIEW_LINK_SECONDS // (24 * 3600)
+        note = ngettext(
+            "Shows the page as it is saved, also to people without an account, for %(days)d day.",
+            "Shows the page as it is saved, also to people without an account, for %(days)d days.",
+            days,
+        ) % {"days": days}
+        return format_html('<a href="{}" target="_blank">{}</a><br>{}', url, url, note)
 
     def construct_change_message(self, request, form, formsets, add=False):
         """Django keeps the changed fields' labels in English; the city's history is read in the

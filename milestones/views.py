@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from core.i18n import TranslatedPageMixin
+from core.preview import keep_private, staff_may_view
 from milestones.calendar import milestones_calendar
 from milestones.models import Milestone
 from milestones.structured_data import events_script
@@ -28,14 +29,33 @@ class TimelineView(TranslatedPageMixin, ListView):
     context_object_name = "milestones"
     partnership = None
 
+    drafts = frozenset()
+
     def get_queryset(self):
-        return Milestone.objects.published().in_timeline_order()
+        public = Milestone.objects.published()
+        if not staff_may_view(self.request, Milestone):
+            return public.in_timeline_order()
+        # Staff also see the steps not yet public, of the partnerships that are, marked as drafts.
+        with_drafts = Milestone.objects.filter(partnership__in=Partnership.objects.published())
+        self.drafts = frozenset(with_drafts.values_list("pk", flat=True).difference(public.values_list("pk")))
+        return with_drafts.in_timeline_order()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["partnership"] = self.partnership
-        context["structured_data"] = events_script(context["milestones"], self.request.build_absolute_uri)
+        public = [m for m in context["milestones"] if m.pk not in self.drafts]
+        context.update(
+            partnership=self.partnership,
+            drafts=self.drafts,
+            preview=bool(self.drafts),
+            structured_data=events_script(public, self.request.build_absolute_uri),
+        )
         return context
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if context["preview"]:
+            keep_private(response)
+        return response
 
 
 class PartnershipTimelineView(TimelineView):

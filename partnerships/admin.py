@@ -34,14 +34,25 @@ class PartnershipAdmin(ContentAdmin):
     search_fields = ("city", "official_name", "country", "region")
     prepopulated_fields = {"slug": ("city",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
-    readonly_fields = ("image_preview",)
+    readonly_fields = ("image_preview", "preview_link")
     # Other apps add theirs (milestones: the partnership's steps) from their own admin module.
     inlines = [FactInline]
     fieldsets = (
         (None, {"fields": ("city", "official_name", "slug", "country", "region")}),
         (
             _("Partnership"),
-            {"fields": ("kind", "programme", "since_year", "status", "sdgs", "is_published", "ordering")},
+            {
+                "fields": (
+                    "kind",
+                    "programme",
+                    "since_year",
+                    "status",
+                    "sdgs",
+                    "is_published",
+                    "preview_link",
+                    "ordering",
+                )
+            },
         ),
         (_("Texts"), {"fields": ("summary", "body")}),
         (

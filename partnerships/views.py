@@ -2,6 +2,7 @@ from django.utils import translation
 from django.views.generic import DetailView
 
 from core.i18n import TranslatedPageMixin
+from core.preview import PreviewMixin
 from partnerships.models import Partnership
 
 
@@ -10,7 +11,7 @@ def home_section(request, obj=None) -> dict:
     return {"partnerships": list(Partnership.objects.published())}
 
 
-class PartnershipDetailView(TranslatedPageMixin, DetailView):
+class PartnershipDetailView(PreviewMixin, TranslatedPageMixin, DetailView):
     context_object_name = "partnership"
 
     def get_queryset(self):

@@ -1,0 +1,73 @@
+"""Previews of content that is not public yet: for staff, and for whoever has a signed link.
+
+Staff who may view a model see its unpublished objects at their public address. An editor can hand a
+link to someone without an account (the mayor's office, an outside translator): the object's address
+with a signed, expiring token for that one object. Previews are marked on the page, never cached and
+never indexed; the sitemap lists published objects only.
+"""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core import signing
+from django.http import Http404
+from django.utils.cache import patch_cache_control
+
+PARAMETER = "preview"
+_SALT = "core.preview"
+
+
+def _subject(obj) -> str:
+    return f"{obj._meta.label_lower}:{obj.pk}"
+
+
+def preview_url(obj) -> str:
+    token = signing.TimestampSigner(salt=_SALT).sign(_subject(obj))
+    return f"{obj.get_absolute_url()}?{urlencode({PARAMETER: token})}"
+
+
+def link_grants(request, obj) -> bool:
+    token = request.GET.get(PARAMETER, "")
+    try:
+        subject = signing.TimestampSigner(salt=_SALT).unsign(token, max_age=settings.PREVIEW_LINK_SECONDS)
+    except signing.BadSignature:  # also an expired one
+        return False
+    return subject == _subject(obj)
+
+
+def staff_may_view(request, model) -> bool:
+    opts = model._meta
+    return request.user.is_staff and request.user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+
+
+def keep_private(response) -> None:
+    """A preview is for its viewer alone: no cache keeps it, no search engine lists it."""
+    patch_cache_control(response, private=True, no_store=True)
+    response["X-Robots-Tag"] = "noindex, nofollow"
+
+
+class PreviewMixin:
+    """For the detail view of publishable content: the public gets published objects only; staff and
+    holders of a preview link get the others too, marked as a preview."""
+
+    preview = False
+
+    def get_object(self, queryset=None):
+        try:
+            return super().get_object(queryset)
+        except Http404:
+            # Not public: only for those who may preview it (no extra query for the public pages).
+            obj = super().get_object(self.get_queryset().model.objects.all())
+            if not (staff_may_view(self.request, type(obj)) or link_grants(self.request, obj)):
+                raise
+            self.preview = True
+            return obj
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=self.preview, **kwargs)
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if self.preview:
+            keep_private(response)
+        return response
