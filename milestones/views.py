@@ -7,6 +7,7 @@ from django.views.generic import ListView
 
 from core.i18n import TranslatedPageMixin
 from core.preview import keep_private, staff_may_view
+from core.slugs import OldSlugRedirectMixin
 from milestones.calendar import milestones_calendar
 from milestones.models import Milestone
 from milestones.structured_data import events_script
@@ -58,8 +59,12 @@ class TimelineView(TranslatedPageMixin, ListView):
         return response
 
 
-class PartnershipTimelineView(TimelineView):
+class PartnershipTimelineView(OldSlugRedirectMixin, TimelineView):
     template_name = "milestones/partnership_timeline.html"
+    slug_model = Partnership
+
+    def address_of(self, partnership):
+        return reverse("milestones:partnership", kwargs={"slug": partnership.slug})
 
     def get_queryset(self):
         self.partnership = get_object_or_404(Partnership.objects.published(), slug=self.kwargs["slug"])

@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -13,6 +14,7 @@ from core.images import (
     strip_metadata,
     validate_image_upload,
 )
+from core.slugs import check_slugs_are_free, remember_replaced_slugs
 from core.translated_text import TranslatedText, translated_text
 
 
@@ -124,6 +126,9 @@ class Partnership(models.Model):
     ordering = models.PositiveIntegerField(_("ordering"), default=0)
     is_published = models.BooleanField(_("published"), default=False)
 
+    # The addresses it had before; they go when it goes.
+    old_slugs = GenericRelation("core.OldSlug")
+
     objects = PartnershipQuerySet.as_manager()
 
     class Meta:
@@ -156,6 +161,7 @@ class Partnership(models.Model):
         # An English address is needed for the English page; the German one serves until an editor sets it.
         if not self.slug_en:
             self.slug_en = self.slug_de
+        remember_replaced_slugs(self)
         new_upload = bool(self.image) and not self.image._committed
         if new_upload:
             self.image = strip_metadata(self.image, self.image.name)
@@ -178,6 +184,7 @@ class Partnership(models.Model):
         return translated_text(self, "official_name") or translated_text(self, "city")
 
     def clean(self):
+        check_slugs_are_free(self)
         if self.image and not self.image_is_decorative and not self.image_alt_de:
             raise ValidationError({"image_alt_de": _("Describe the image, or mark it as decorative.")})
 

@@ -3,6 +3,7 @@ from django.views.generic import DetailView
 
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
+from core.slugs import OldSlugRedirectMixin
 from partnerships.models import Partnership
 
 
@@ -11,8 +12,9 @@ def home_section(request, obj=None) -> dict:
     return {"partnerships": list(Partnership.objects.published())}
 
 
-class PartnershipDetailView(PreviewMixin, TranslatedPageMixin, DetailView):
+class PartnershipDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, DetailView):
     context_object_name = "partnership"
+    slug_model = Partnership
 
     def get_queryset(self):
         # The SDGs are asked for twice in the page; the facts and programme once each.

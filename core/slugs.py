@@ -1,0 +1,74 @@
+"""Addresses that last: when an editor changes a translated slug, the old one keeps leading to the object."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponsePermanentRedirect
+from django.utils import translation
+from django.utils.translation import gettext as _
+from modeltranslation.utils import build_localized_fieldname
+
+from core.models import OldSlug
+
+
+def _slugs(obj) -> dict[str, str]:
+    return {code: getattr(obj, build_localized_fieldname("slug", code)) for code, _name in settings.LANGUAGES}
+
+
+def remember_replaced_slugs(obj) -> None:
+    """Before saving `obj`: record each slug it is about to lose; forget old ones it takes back."""
+    if obj.pk is None:
+        return
+    saved = type(obj).objects.filter(pk=obj.pk).first()
+    if saved is None:
+        return
+    kind = ContentType.objects.get_for_model(obj)
+    new = _slugs(obj)
+    for language, old in _slugs(saved).items():
+        if old and old != new[language]:
+            OldSlug.objects.update_or_create(
+                content_type=kind, language=language, slug=old, defaults={"object_id": obj.pk}
+            )
+    for language, slug in new.items():
+        OldSlug.objects.filter(content_type=kind, language=language, slug=slug, object_id=obj.pk).delete()
+
+
+def check_slugs_are_free(obj) -> None:
+    """A slug that still leads to another object's page cannot be taken without the editor knowing."""
+    kind = ContentType.objects.get_for_model(obj)
+    errors = {}
+    for language, slug in _slugs(obj).items():
+        others = OldSlug.objects.filter(content_type=kind, language=language, slug=slug)
+        owner = others.exclude(object_id=obj.pk).first()
+        if slug and owner is not None:
+            errors[build_localized_fieldname("slug", language)] = _(
+                "“%(slug)s” was the address of “%(other)s”; its old links still lead there. Please choose "
+                "another address."
+            ) % {"slug": slug, "other": owner.target}
+    if errors:
+        raise ValidationError(errors)
+
+
+def current_object(model, slug: str, language: str):
+    """The object that had `slug` in `language` before, or None."""
+    old = OldSlug.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), language=language, slug=slug
+    ).first()
+    return model.objects.filter(pk=old.object_id).first() if old else None
+
+
+class OldSlugRedirectMixin:
+    """For views found by slug: an old slug answers 301 to the object's current address."""
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            target = current_object(self.slug_model, kwargs["slug"], translation.get_language())
+            if target is None:
+                raise
+            query = f"?{request.GET.urlencode()}" if request.GET else ""
+            return HttpResponsePermanentRedirect(self.address_of(target) + query)
+
+    def address_of(self, obj) -> str:
+        return obj.get_absolute_url()
