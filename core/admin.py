@@ -14,6 +14,7 @@ from reversion_compare.admin import CompareVersionAdmin
 from core import roles, stale
 from core.models import Introduction
 from core.preview import preview_url
+from core.publishing import PublicationStatus
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 
 
@@ -72,6 +73,31 @@ def _labels_in_current_language(forms) -> dict[str, str]:
                 english = str(field.label or name)
             labels[english] = str(field.label or name)
     return labels
+
+
+class PublicationStatusFilter(admin.SimpleListFilter):
+    title = _("publication")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return PublicationStatus.choices
+
+    def queryset(self, request, queryset):
+        # The list's queryset carries each object's status already (PublicationColumn.get_queryset).
+        if self.value() in PublicationStatus.values:
+            return queryset.filter(publication_status=self.value())
+        return queryset
+
+
+class PublicationColumn:
+    """For lists of publishable content: whether each object is public now, scheduled or ended."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).with_publication_status()
+
+    @admin.display(description=_("publication"), ordering="publication_status")
+    def publication(self, obj):
+        return PublicationStatus(obj.publication_status).label
 
 
 class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):

@@ -4,7 +4,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
-from core.admin import ContentAdmin, ContentInline
+from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from milestones.dates import date_range_text
 from milestones.models import Milestone, Phase
 from partnerships.admin import PartnershipAdmin
@@ -41,6 +41,8 @@ MILESTONE_FIELDS = (
     "description",
     "ordering",
     "is_published",
+    "publish_from",
+    "publish_until",
 )
 
 
@@ -64,9 +66,9 @@ class PartnershipWithStepsAdmin(PartnershipAdmin):
 
 
 @admin.register(Milestone)
-class MilestoneAdmin(ContentAdmin):
-    list_display = ("title", "partnership", "phase", "dates", "is_published")
-    list_filter = ("is_published", "partnership", "phase", YearFilter)
+class MilestoneAdmin(PublicationColumn, ContentAdmin):
+    list_display = ("title", "partnership", "phase", "dates", "publication")
+    list_filter = (PublicationStatusFilter, "partnership", "phase", YearFilter)
     list_select_related = ("partnership", "phase")
     search_fields = ("title", "location", "description")
     fields = ("partnership", *MILESTONE_FIELDS)

@@ -6,6 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.publishing import PublishableQuerySet
+from partnerships.models import Partnership
+
 
 class Phase(models.Model):
     """A stage of a partnership, e.g. "Anbahnungsphase"; timelines are grouped by phase."""
@@ -22,9 +25,12 @@ class Phase(models.Model):
         return self.name
 
 
-class MilestoneQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True, partnership__is_published=True)
+class MilestoneQuerySet(PublishableQuerySet):
+    window = ("publish_from", "publish_until")
+
+    def published(self, now=None):
+        """Public itself, and its partnership too."""
+        return super().published(now).filter(partnership__in=Partnership.objects.published(now))
 
     def dated(self):
         return self.filter(start_date__isnull=False)
@@ -67,6 +73,15 @@ class Milestone(models.Model):
         _("ordering"), default=0, help_text=_("Orders the steps within a phase; dated steps also by date.")
     )
     is_published = models.BooleanField(_("published"), default=False)
+    publish_from = models.DateTimeField(
+        _("public from"),
+        null=True,
+        blank=True,
+        help_text=_("German time. Empty: as soon as published."),
+    )
+    publish_until = models.DateTimeField(
+        _("public until"), null=True, blank=True, help_text=_("German time. Empty: until an editor ends it.")
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -77,6 +92,13 @@ class Milestone(models.Model):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
         constraints = [
+            models.CheckConstraint(
+                condition=Q(publish_until__isnull=True)
+                | Q(publish_from__isnull=True)
+                | Q(publish_until__gt=F("publish_from")),
+                name="milestone_public_window_in_order",
+                violation_error_message=_("“Public until” must be after “public from”."),
+            ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=False),
                 name="milestone_end_needs_start",

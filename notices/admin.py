@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.admin import ContentAdmin, ContentInline
+from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from core.translated_text import translations
 from notices.active import ActiveNotice
 from notices.models import Notice, NoticeItem
@@ -18,20 +18,6 @@ reversion.register(NoticeItem)
 reversion.register(Notice, exclude=("revision",), follow=("items",))
 
 
-class StatusFilter(admin.SimpleListFilter):
-    title = _("status")
-    parameter_name = "status"
-
-    def lookups(self, request, model_admin):
-        return Notice.Status.choices
-
-    def queryset(self, request, queryset):
-        # The list's queryset carries each notice's status already (NoticeAdmin.get_queryset).
-        if self.value() in Notice.Status.values:
-            return queryset.filter(status=self.value())
-        return queryset
-
-
 class NoticeItemInline(ContentInline, TranslationTabularInline):
     model = NoticeItem
     extra = 1
@@ -39,9 +25,9 @@ class NoticeItemInline(ContentInline, TranslationTabularInline):
 
 
 @admin.register(Notice)
-class NoticeAdmin(ContentAdmin):
-    list_display = ("title", "status", "severity", "kind", "starts_at", "ends_at", "is_dismissible")
-    list_filter = (StatusFilter, "severity", "kind", "is_published")
+class NoticeAdmin(PublicationColumn, ContentAdmin):
+    list_display = ("title", "publication", "severity", "kind", "starts_at", "ends_at", "is_dismissible")
+    list_filter = (PublicationStatusFilter, "severity", "kind", "is_published")
     search_fields = ("title", "text")
     inlines = [NoticeItemInline]
     readonly_fields = ("preview",)
@@ -50,13 +36,6 @@ class NoticeAdmin(ContentAdmin):
         (_("How and where"), {"fields": ("severity", "kind", "is_dismissible", "paths", "priority")}),
         (_("When"), {"fields": ("is_published", "starts_at", "ends_at")}),
     )
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).with_status()
-
-    @admin.display(description=_("status"), ordering="status")
-    def status(self, obj):
-        return Notice.Status(obj.status).label
 
     @admin.display(description=_("Preview"))
     def preview(self, obj):
@@ -74,7 +53,7 @@ class NoticeAdmin(ContentAdmin):
         return [preview, *super().get_urls()]
 
     def preview_view(self, request, pk):
-        notice = get_object_or_404(Notice.objects.with_status(), pk=pk)
+        notice = get_object_or_404(Notice.objects.with_publication_status(), pk=pk)
         items = notice.items.filter(~Q(state=NoticeItem.State.AVAILABLE))
         active = ActiveNotice(
             notice,
@@ -89,5 +68,5 @@ class NoticeAdmin(ContentAdmin):
         return render(
             request,
             "notices/preview.html",
-            {"notice": notice, "notices": [active], "status": Notice.Status(notice.status).label},
+            {"notice": notice, "notices": [active], "status": Notice.Status(notice.publication_status).label},
         )

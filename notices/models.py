@@ -1,9 +1,10 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+
+from core.publishing import PublicationStatus, PublishableQuerySet
 
 
 def _lines(value: str) -> list[str]:
@@ -15,42 +16,18 @@ def validate_path_prefixes(value: str) -> None:
         raise ValidationError(_("Each line must be an address beginning with /."))
 
 
-class NoticeStatus(models.TextChoices):
-    DRAFT = "draft", pgettext_lazy("notice status", "not published")
-    SCHEDULED = "scheduled", pgettext_lazy("notice status", "scheduled")
-    LIVE = "live", pgettext_lazy("notice status", "live now")
-    ENDED = "ended", pgettext_lazy("notice status", "ended")
-
-    @classmethod
-    def conditions(cls, now) -> list[tuple[str, Q]]:
-        """The one definition of a notice's status at `now`: the first condition that holds, and
-        live when none does."""
-        return [
-            (cls.DRAFT, Q(is_published=False)),
-            (cls.SCHEDULED, Q(starts_at__gt=now)),
-            (cls.ENDED, Q(ends_at__lte=now)),
-        ]
-
-
-class NoticeQuerySet(models.QuerySet):
-    def with_status(self, now=None):
-        """Each notice with its `status` at `now`, for the banner, the admin list and its filter alike."""
-        conditions = NoticeStatus.conditions(now or timezone.now())
-        whens = [When(condition, then=Value(status)) for status, condition in conditions]
-        return self.annotate(status=Case(*whens, default=Value(NoticeStatus.LIVE)))
-
-    def in_status(self, status, now=None):
-        return self.with_status(now).filter(status=status)
+class NoticeQuerySet(PublishableQuerySet):
+    window = ("starts_at", "ends_at")
 
     def active(self, now=None):
         """Published, started and not yet ended: the notices the site shows now."""
-        return self.in_status(NoticeStatus.LIVE, now)
+        return self.published(now)
 
 
 class Notice(models.Model):
     """A banner about the site's status: an outage, maintenance, or news."""
 
-    Status = NoticeStatus
+    Status = PublicationStatus
 
     class Severity(models.TextChoices):
         INFO = "info", _("Information")

@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.admin import ContentAdmin, ContentInline
+from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from core.images import upload_help
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
@@ -26,11 +26,11 @@ class FactInline(ContentInline, TranslationTabularInline):
 
 
 @admin.register(Partnership)
-class PartnershipAdmin(ContentAdmin):
+class PartnershipAdmin(PublicationColumn, ContentAdmin):
     # Few columns, so that the translators' column shows on a 1280 px screen beside the filters;
     # kind, status and programme are filters.
-    list_display = ("city", "country", "is_published", "english_missing")
-    list_filter = ("is_published", "status", "kind", "programme")
+    list_display = ("city", "country", "publication", "english_missing")
+    list_filter = (PublicationStatusFilter, "status", "kind", "programme")
     search_fields = ("city", "official_name", "country", "region")
     prepopulated_fields = {"slug": ("city",)}
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
@@ -49,6 +49,8 @@ class PartnershipAdmin(ContentAdmin):
                     "status",
                     "sdgs",
                     "is_published",
+                    "publish_from",
+                    "publish_until",
                     "preview_link",
                     "ordering",
                 )

@@ -91,7 +91,7 @@ def test_what_is_live_can_be_asked_for_any_moment():
     tomorrow = make_notice(title_de="Morgen", starts_at=now + 24 * HOUR, ends_at=now + 48 * HOUR)
     assert list(Notice.objects.active()) == []
     assert list(Notice.objects.active(now + 30 * HOUR)) == [tomorrow]
-    assert list(Notice.objects.in_status(Notice.Status.ENDED, now + 50 * HOUR)) == [tomorrow]
+    assert list(Notice.objects.in_publication_status(Notice.Status.ENDED, now + 50 * HOUR)) == [tomorrow]
 
 
 def test_when_the_notices_cannot_be_read_the_page_is_served_without_them(client, caplog):

@@ -1,0 +1,44 @@
+"""When content is public: published, and inside its optional time window. Stated once, for notices,
+partnerships and milestones alike, as database conditions (no page needs a save to appear or go)."""
+
+from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.utils import timezone
+from django.utils.translation import pgettext_lazy
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", pgettext_lazy("publication status", "not published")
+    SCHEDULED = "scheduled", pgettext_lazy("publication status", "scheduled")
+    LIVE = "live", pgettext_lazy("publication status", "live now")
+    ENDED = "ended", pgettext_lazy("publication status", "ended")
+
+
+class PublishableQuerySet(models.QuerySet):
+    """For a model with `is_published` and a time window; `window` names its two date-time fields."""
+
+    window = ("starts_at", "ends_at")
+
+    def _conditions(self, now) -> list[tuple[str, Q]]:
+        """The status at `now` is the first of these that holds; live when none does."""
+        start, end = self.window
+        return [
+            (PublicationStatus.DRAFT, Q(is_published=False)),
+            (PublicationStatus.SCHEDULED, Q(**{f"{start}__gt": now})),
+            (PublicationStatus.ENDED, Q(**{f"{end}__lte": now})),
+        ]
+
+    def published(self, now=None):
+        """Public at `now`: none of the conditions that keep it from the public holds."""
+        conditions = self._conditions(now or timezone.now())
+        return self.exclude(Q(*(condition for _status, condition in conditions), _connector=Q.OR))
+
+    def with_publication_status(self, now=None):
+        whens = [
+            When(condition, then=Value(status))
+            for status, condition in self._conditions(now or timezone.now())
+        ]
+        return self.annotate(publication_status=Case(*whens, default=Value(PublicationStatus.LIVE)))
+
+    def in_publication_status(self, status, now=None):
+        return self.with_publication_status(now).filter(publication_status=status)

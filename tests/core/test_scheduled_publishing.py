@@ -1,0 +1,62 @@
+"""Partnerships and milestones can be public from a time and until a time, like notices."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from milestones.models import Milestone
+from partnerships.models import Partnership
+from tests.factories import make_milestone, make_partnership, make_phase
+from tests.html import soup, texts
+
+HOUR = datetime.timedelta(hours=1)
+
+
+def test_a_partnership_appears_at_its_time_without_a_save(client):
+    partnership = make_partnership(slug_de="bald", city_de="Baldstadt", publish_from=timezone.now() + HOUR)
+    assert client.get("/de/partnerschaften/bald/").status_code == 404
+    assert "Baldstadt" not in client.get("/de/").content.decode()
+    Partnership.objects.filter(pk=partnership.pk).update(publish_from=timezone.now() - HOUR)
+    assert client.get("/de/partnerschaften/bald/").status_code == 200
+
+
+def test_a_partnership_goes_at_its_end(client):
+    make_partnership(slug_de="vorbei", publish_until=timezone.now() - HOUR)
+    assert client.get("/de/partnerschaften/vorbei/").status_code == 404
+
+
+def test_a_step_shows_in_its_window_and_only_while_its_partnership_does(client):
+    partnership = make_partnership(slug_de="stadt")
+    phase = make_phase()
+    make_milestone(partnership, phase, title_de="Sichtbar")
+    make_milestone(partnership, phase, title_de="Später sichtbar", publish_from=timezone.now() + HOUR)
+    assert texts(client.get("/de/zeitleiste/stadt/").content.decode(), ".milestone__title") == ["Sichtbar"]
+    Partnership.objects.filter(pk=partnership.pk).update(publish_until=timezone.now() - HOUR)
+    assert list(Milestone.objects.published()) == []
+
+
+def test_the_admin_lists_say_scheduled_in_words(admin_client):
+    make_partnership(city_de="Baldstadt", publish_from=timezone.now() + HOUR)
+    make_partnership(city_de="Jetztstadt")
+    html = admin_client.get("/admin/partnerships/partnership/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    rows = {
+        cells[1]: cells[3]
+        for cells in (
+            [c.get_text(strip=True) for c in row.select("th, td")]
+            for row in soup(html).select("#result_list tbody tr")
+        )
+    }
+    assert rows == {"Baldstadt": "geplant", "Jetztstadt": "läuft jetzt"}
+    scheduled = admin_client.get("/admin/partnerships/partnership/?status=scheduled").content.decode()
+    assert "Baldstadt" in scheduled and "Jetztstadt" not in scheduled
+
+
+def test_an_end_before_the_start_is_refused():
+    now = timezone.now()
+    partnership = make_partnership(publish_from=now, publish_until=now + HOUR)
+    partnership.publish_until = now - HOUR
+    with pytest.raises(ValidationError) as refused:
+        partnership.full_clean()
+    assert refused.value.messages == ["„Öffentlich bis“ muss nach „öffentlich ab“ liegen."]
