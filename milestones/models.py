@@ -25,6 +25,11 @@ class Phase(models.Model):
         return self.name
 
 
+# Phase by phase; within a phase by date, steps without a date last; a new step with the default
+# ordering 0 never jumps ahead of earlier dated steps.
+TIMELINE_ORDER = ["phase__ordering", "phase", F("start_date").asc(nulls_last=True), "ordering", "pk"]
+
+
 class MilestoneQuerySet(PublishableQuerySet):
     window = ("publish_from", "publish_until")
 
@@ -41,9 +46,7 @@ class MilestoneQuerySet(PublishableQuerySet):
         return self.filter(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by("start_date")
 
     def in_timeline_order(self):
-        return self.select_related("partnership", "phase").order_by(
-            "phase__ordering", "phase", "ordering", F("start_date").asc(nulls_last=True), "pk"
-        )
+        return self.select_related("partnership", "phase").order_by(*TIMELINE_ORDER)
 
 
 class Milestone(models.Model):
@@ -70,7 +73,11 @@ class Milestone(models.Model):
         _("end date"), null=True, blank=True, help_text=_("Only for steps that last several days.")
     )
     ordering = models.PositiveIntegerField(
-        _("ordering"), default=0, help_text=_("Orders the steps within a phase; dated steps also by date.")
+        _("ordering"),
+        default=0,
+        help_text=_(
+            "Within a phase, steps follow their dates; this orders undated steps and those of one day."
+        ),
     )
     is_published = models.BooleanField(_("published"), default=False)
     publish_from = models.DateTimeField(
@@ -88,7 +95,7 @@ class Milestone(models.Model):
     objects = MilestoneQuerySet.as_manager()
 
     class Meta:
-        ordering = ["phase__ordering", "ordering", F("start_date").asc(nulls_last=True), "pk"]
+        ordering = TIMELINE_ORDER
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
         constraints = [

@@ -103,12 +103,13 @@ def test_the_database_refuses_an_end_before_the_start():
         )
 
 
-def test_the_timeline_follows_the_phases_then_the_editors_order_then_the_dates(client):
+def test_the_timeline_follows_the_phases_then_the_dates_with_undated_steps_last(client):
     partnership = make_partnership(slug_de="stadt", slug_en="town")
     # Phases created in the opposite of their order; the second phase's steps are created first.
     later, earlier = make_phase("Später", ordering=20), make_phase("Früher", ordering=10)
     day = datetime.date(2024, 5, 1)
     make_milestone(partnership, later, start=day, title_en="Later phase")
+    # A new step keeps the default ordering 0 and still follows the earlier dated steps of its phase.
     make_milestone(partnership, earlier, ordering=2, start=day, title_en="Ordered second")
     make_milestone(partnership, earlier, ordering=1, title_en="Ordered first, undated")
     make_milestone(partnership, earlier, ordering=1, start=day, title_en="Ordered first, dated later")
@@ -122,6 +123,7 @@ def test_the_timeline_follows_the_phases_then_the_editors_order_then_the_dates(c
         start=day - datetime.timedelta(days=9),
         title_en="Same day, added later",
     )
+    make_milestone(partnership, earlier, start=day + datetime.timedelta(days=5), title_en="New step")
     twin = make_phase("Früher", ordering=10)
     make_milestone(partnership, twin, ordering=0, title_en="Twin phase")
     html = client.get("/en/timeline/town/").content.decode()
@@ -129,8 +131,9 @@ def test_the_timeline_follows_the_phases_then_the_editors_order_then_the_dates(c
         "Dated earlier",
         "Same day, added later",
         "Ordered first, dated later",
-        "Ordered first, undated",
         "Ordered second",
+        "New step",
+        "Ordered first, undated",
         "Twin phase",
         "Later phase",
     ]
