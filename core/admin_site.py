@@ -7,9 +7,15 @@ password; with DJANGO_REQUIRE_TWO_FACTOR=1 every staff member must.
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
+
+
+def _may_view(request, model) -> bool:
+    return request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
 
 
 def needs_second_factor(user) -> bool:
@@ -31,6 +37,40 @@ class SiteAdmin(AdminSite):
     index_title = _("Content of the partnership site")
     login_form = TwoFactorAuthenticationForm
     login_template = OTPAdminSite.login_template
+
+    def get_urls(self):
+        status = path(
+            "translation-status/", self.admin_view(self.translation_status), name="translation_status"
+        )
+        return [status, *super().get_urls()]
+
+    def translation_status(self, request):
+        """ "Übersetzungsstand": per kind of content, what English is missing or outdated."""
+        from core.translation_status import status  # needs the models, which need the admin site's app ready
+
+        entries = [entry for entry in status() if _may_view(request, entry.model)]
+        rows = {
+            id(entry): [
+                {"object": obj, "url": self._change_url(obj), "missing": missing, "outdated": outdated}
+                for obj, missing, outdated in entry.rows()
+            ]
+            for entry in entries
+        }
+        context = {
+            **self.each_context(request),
+            "title": _("Translation status"),
+            "models": [{"opts": e.model._meta, "count": e.count, "rows": rows[id(e)]} for e in entries],
+        }
+        return TemplateResponse(request, "admin/translation_status.html", context)
+
+    def _change_url(self, obj):
+        """The object's edit form, or that of the object whose form it is a row of (a fact, an item)."""
+        parents = (getattr(obj, f.name) for f in obj._meta.fields if f.many_to_one)
+        for candidate in (obj, *parents):
+            if candidate is not None and type(candidate) in self._registry:
+                opts = candidate._meta
+                return reverse(f"{self.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
+        return ""
 
     def has_permission(self, request):
         user = request.user

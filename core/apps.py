@@ -14,11 +14,12 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from core import content, contributions
+        from core import content, contributions, translation_status
         from core.sitemaps import HomePageSitemap
 
         contributions.add_sitemap("home", HomePageSitemap)
         contributions.add_content_loader(content.load)
+        translation_status.connect()
 
 
 class SiteAdminConfig(admin_apps.AdminConfig):

@@ -1,0 +1,122 @@
+"""The translators' to-do: English texts that are missing, or outdated because the German one changed.
+
+With every save of a translated model, each field whose English text was saved remembers a digest of
+its German text at that moment (`TranslationSource`). An English text is outdated when the German text
+no longer matches that digest.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_save, pre_save
+from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
+
+from core.models import TranslationSource
+
+SOURCE, TARGET = settings.LANGUAGE_CODE, "en"
+
+
+def digest(text: str | None) -> str:
+    return hashlib.sha256((text or "").encode()).hexdigest()
+
+
+def translated_fields(model) -> list[str]:
+    # Slugs are filled from the German one when empty: no translator's to-do.
+    return [name for name in translator.get_options_for_model(model).fields if name != "slug"]
+
+
+def _value(obj, name, language):
+    return getattr(obj, build_localized_fieldname(name, language), "") or ""
+
+
+def remember_sources(sender, instance, raw=False, **kwargs):
+    """Before a save: for each English text being saved, remember the German text it goes with."""
+    if raw or sender not in translator.get_registered_models():
+        return
+    saved = sender._default_manager.filter(pk=instance.pk).first() if instance.pk else None
+    sources = {}
+    for name in translated_fields(sender):
+        english = _value(instance, name, TARGET)
+        if not english:
+            continue
+        if saved is None or english != _value(saved, name, TARGET):
+            sources[name] = (digest(_value(instance, name, SOURCE)), True)
+        else:
+            # Unchanged English from before its source was tracked: it goes with the German as saved.
+            sources[name] = (digest(_value(saved, name, SOURCE)), False)
+    instance._translation_sources = sources
+
+
+def store_sources(sender, instance, raw=False, **kwargs):
+    sources = getattr(instance, "_translation_sources", {})
+    if not sources:
+        return
+    kind = ContentType.objects.get_for_model(sender)
+    for name, (source, translated_now) in sources.items():
+        lookup = {"content_type": kind, "object_id": instance.pk, "field": name}
+        if translated_now:
+            TranslationSource.objects.update_or_create(**lookup, defaults={"source_digest": source})
+        else:
+            TranslationSource.objects.get_or_create(**lookup, defaults={"source_digest": source})
+    instance._translation_sources = {}
+
+
+@dataclass
+class ModelStatus:
+    model: type
+    missing: list = field(default_factory=list)  # (object, field labels)
+    outdated: list = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.missing) + len(self.outdated)
+
+    def rows(self):
+        """(object, missing field labels, outdated field labels), one per object."""
+        missing, outdated = dict(self.missing), dict(self.outdated)
+        objects = list(dict.fromkeys([*missing, *outdated]))
+        return [(obj, missing.get(obj, []), outdated.get(obj, [])) for obj in objects]
+
+
+def status() -> list[ModelStatus]:
+    """For every translated model: the objects with English texts missing or outdated."""
+    result = []
+    for model in sorted(translator.get_registered_models(), key=lambda m: str(m._meta.verbose_name_plural)):
+        names = translated_fields(model)
+        sources = _sources(model)
+        entry = ModelStatus(model)
+        for obj in model._default_manager.all():
+            missing = [n for n in names if _value(obj, n, SOURCE) and not _value(obj, n, TARGET)]
+            outdated = [
+                n
+                for n in names
+                if _value(obj, n, TARGET)
+                and (obj.pk, n) in sources
+                and sources[(obj.pk, n)] != digest(_value(obj, n, SOURCE))
+            ]
+            if missing:
+                entry.missing.append((obj, _labels(model, missing)))
+            if outdated:
+                entry.outdated.append((obj, _labels(model, outdated)))
+        result.append(entry)
+    return result
+
+
+def _sources(model) -> dict:
+    kind = ContentType.objects.get_for_model(model)
+    rows = TranslationSource.objects.filter(content_type=kind).values_list(
+        "object_id", "field", "source_digest"
+    )
+    return {(object_id, name): value for object_id, name, value in rows}
+
+
+def _labels(model, names) -> list[str]:
+    return [str(model._meta.get_field(name).verbose_name) for name in names]
+
+
+def connect() -> None:
+    pre_save.connect(remember_sources, dispatch_uid="translation_sources_remember")
+    post_save.connect(store_sources, dispatch_uid="translation_sources_store")

@@ -1,0 +1,65 @@
+"""The translators' to-do: English texts missing or outdated, for every kind of content."""
+
+import pytest
+
+from partnerships.models import Fact, Partnership
+from tests.html import soup
+
+STATUS = "/admin/translation-status/"
+
+
+def rows(admin_client):
+    """{model name: {entry: (missing, outdated)}} as the status page lists them."""
+    page = soup(admin_client.get(STATUS, HTTP_ACCEPT_LANGUAGE="de").content.decode())
+    listed = {}
+    for module in page.select("div.module[id^=status-]"):
+        entries = {}
+        for row in module.select("tbody tr"):
+            cells = [cell.get_text(strip=True) for cell in row.select("th, td")]
+            entries[cells[0]] = (cells[1], cells[2])
+        listed[module["id"].removeprefix("status-")] = entries
+    return listed
+
+
+@pytest.fixture
+def morogoro(city_content):
+    return Partnership.objects.get(slug_de="morogoro")
+
+
+def test_the_shipped_content_leaves_nothing_to_translate(admin_client, morogoro):
+    assert all(entries == {} for entries in rows(admin_client).values())
+    assert (
+        "partnership" in rows(admin_client)
+        and "fact" in rows(admin_client)
+        and "noticeitem" in rows(admin_client)
+    )
+
+
+def test_an_emptied_english_summary_and_a_changed_german_text_are_listed(admin_client, morogoro):
+    morogoro.summary_en = ""
+    morogoro.body_de = morogoro.body_de + " Ein neuer Satz."
+    morogoro.save()
+    assert rows(admin_client)["partnership"] == {"Morogoro": ("Kurzbeschreibung", "Haupttext")}
+
+
+def test_translating_again_takes_an_entry_off_the_list(admin_client, morogoro):
+    morogoro.body_de = "Neu."
+    morogoro.save()
+    assert "Morogoro" in rows(admin_client)["partnership"]
+    morogoro.body_en = "New."
+    morogoro.save()
+    assert rows(admin_client)["partnership"] == {}
+
+
+def test_a_row_of_a_form_is_listed_and_leads_to_its_form(admin_client, morogoro):
+    fact = Fact.objects.get(partnership=morogoro, label_de="Einwohnerzahl")
+    fact.value_de = "500.000 (2024)"
+    fact.save()
+    assert rows(admin_client)["fact"] == {"Einwohnerzahl: 500.000 (2024)": ("", "Wert")}
+    page = soup(admin_client.get(STATUS).content.decode())
+    link = page.select_one("#status-fact tbody a")["href"]
+    assert link == f"/admin/partnerships/partnership/{morogoro.pk}/change/"
+
+
+def test_the_admin_index_leads_there(admin_client):
+    assert f'href="{STATUS}"' in admin_client.get("/admin/").content.decode()
