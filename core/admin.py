@@ -119,6 +119,10 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
     """
 
     history_latest_first = True
+
+    class Media:
+        js = ["js/admin-language.js"]
+
     # Its hidden field is put at the top of the form by templates/admin/change_form.html.
     form = StaleSaveGuardForm
 

@@ -69,7 +69,8 @@ class SiteAdmin(AdminSite):
         for candidate in (obj, *parents):
             if candidate is not None and type(candidate) in self._registry:
                 opts = candidate._meta
-                return reverse(f"{self.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
+                url = reverse(f"{self.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
+                return f"{url}#lang-en"
         return ""
 
     def has_permission(self, request):

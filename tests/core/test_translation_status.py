@@ -58,7 +58,7 @@ def test_a_row_of_a_form_is_listed_and_leads_to_its_form(admin_client, morogoro)
     assert rows(admin_client)["fact"] == {"Einwohnerzahl: 500.000 (2024)": ("", "Wert")}
     page = soup(admin_client.get(STATUS).content.decode())
     link = page.select_one("#status-fact tbody a")["href"]
-    assert link == f"/admin/partnerships/partnership/{morogoro.pk}/change/"
+    assert link == f"/admin/partnerships/partnership/{morogoro.pk}/change/#lang-en"
 
 
 def test_the_admin_index_leads_there(admin_client):
