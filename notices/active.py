@@ -27,6 +27,7 @@ class ActiveNotice:
 
     notice: Notice
     items: list[dict] = field(default_factory=list)
+    preview: bool = False
 
     @property
     def token(self) -> str:
@@ -41,10 +42,18 @@ class ActiveNotice:
         return not prefixes or any(path.startswith(prefix) for prefix in prefixes)
 
 
-def active_notices(now=None) -> list[ActiveNotice]:
-    """Every active notice with its items that are not available again; urgent ones first."""
+def active_notices(now=None, previews=False) -> list[ActiveNotice]:
+    """Every active notice with its items that are not available again; urgent ones first.
+
+    With `previews` (for staff), also the notices not public yet, marked as previews.
+    """
     labels = JSONObject(**{lang: f"items__label_{lang}" for lang, _ in settings.LANGUAGES})
-    rows = Notice.objects.active(now).annotate(
+    notices = Notice.objects.with_publication_status(now)
+    if previews:
+        notices = notices.exclude(publication_status=Notice.Status.ENDED)
+    else:
+        notices = notices.filter(publication_status=Notice.Status.LIVE)
+    rows = notices.annotate(
         open_items=JSONBAgg(
             JSONObject(labels=labels, state="items__state"),
             filter=Q(items__isnull=False) & ~Q(items__state=NoticeItem.State.AVAILABLE),
@@ -52,7 +61,9 @@ def active_notices(now=None) -> list[ActiveNotice]:
             default=[],
         )
     )
-    notices = [ActiveNotice(row, row.open_items) for row in rows]
+    notices = [
+        ActiveNotice(row, row.open_items, row.publication_status != Notice.Status.LIVE) for row in rows
+    ]
     notices.sort(key=lambda n: (Notice.SEVERITY_RANK[n.notice.severity], -n.notice.priority, -n.notice.pk))
     return notices
 

@@ -1,11 +1,13 @@
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from core.preview import keep_private, staff_may_view
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
 
@@ -40,16 +42,22 @@ class NoticeMiddleware:
         if not is_public_page(request):
             return self.get_response(request)
         try:
-            notices = [n for n in active_notices() if n.applies_to(request.path)]
+            # Only with a session cookie: asking who is signed in reads the session, and a page that
+            # did would vary on cookies for every visitor.
+            previews = settings.SESSION_COOKIE_NAME in request.COOKIES and staff_may_view(request, Notice)
+            notices = [n for n in active_notices(previews=previews) if n.applies_to(request.path)]
         except DatabaseError:
             logger.exception("Notices could not be read; the page is served without them")
             notices = []
-        maintenance = next((n for n in notices if n.notice.kind == Notice.Kind.MAINTENANCE), None)
+        live = [n for n in notices if not n.preview]
+        maintenance = next((n for n in live if n.notice.kind == Notice.Kind.MAINTENANCE), None)
         if maintenance and not request.user.is_staff:
             return self.maintenance_response(request, maintenance)
         hidden = hidden_tokens(request)
         request.notices = [n for n in notices if not (n.notice.is_dismissible and n.token in hidden)]
         response = self.get_response(request)
+        if any(n.preview for n in notices):
+            keep_private(response)
         if any(n.notice.is_dismissible for n in notices):
             # Whether a banner shows depends on the hiding cookie: shared caches must key on it.
             patch_vary_headers(response, ["Cookie"])

@@ -84,3 +84,28 @@ def test_staff_see_draft_steps_on_the_timeline_marked_and_the_public_does_not(cl
     assert texts(html, ".milestone__draft") == ["Entwurf: nicht öffentlich"]
     assert staff["X-Robots-Tag"] == "noindex, nofollow" and "no-store" in staff["Cache-Control"]
     assert "Geplanter Schritt" not in html.split('type="application/ld+json"')[1].split("</script>")[0]
+
+
+def test_staff_see_notices_not_yet_public_marked_and_the_public_does_not(client, admin_client):
+    from django.utils import timezone
+
+    from notices.models import Notice
+    from tests.factories import make_notice
+
+    make_notice(title_de="Bald", starts_at=timezone.now() + datetime.timedelta(hours=1))
+    make_notice(title_de="Entwurf", is_published=False, kind=Notice.Kind.MAINTENANCE)
+    make_notice(
+        title_de="Vorbei",
+        starts_at=timezone.now() - datetime.timedelta(days=2),
+        ends_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    public = client.get("/de/")
+    assert public.status_code == 200 and "notice__title" not in public.content.decode()
+    staff = admin_client.get("/de/")
+    titles = texts(staff.content.decode(), ".notice__title")
+    assert sorted(t.split(": ", 1)[1] for t in titles) == ["Bald", "Entwurf"]
+    assert (
+        texts(staff.content.decode(), ".notice__preview")
+        == ["Vorschau: noch nicht öffentlich (nur die Redaktion sieht sie)"] * 2
+    )
+    assert "no-store" in staff["Cache-Control"] and staff.status_code == 200
