@@ -16,6 +16,7 @@ from core.models import Introduction
 from core.preview import preview_url
 from core.publishing import PublicationStatus
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
+from core.translation_status import english_notes
 
 
 class TextField(forms.CharField):
@@ -134,6 +135,16 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
 
     def get_fields(self, request, obj=None):
         return [name for name in super().get_fields(request, obj) if name != stale.FIELD]
+
+    def get_form(self, request, obj=None, **kwargs):
+        """The English tab says at a glance which texts are missing or outdated."""
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and obj.pk is not None:
+            for name, note in english_notes(obj).items():
+                field = form.base_fields.get(f"{name}_en")
+                if field is not None:
+                    field.help_text = f"⚠ {note} {field.help_text}".strip()
+        return form
 
     @admin.display(description=_("preview link"))
     def preview_link(self, obj):

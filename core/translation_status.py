@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save, pre_save
+from django.utils import formats, timezone
+from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
@@ -62,6 +64,31 @@ def store_sources(sender, instance, raw=False, **kwargs):
         else:
             TranslationSource.objects.get_or_create(**lookup, defaults={"source_digest": source})
     instance._translation_sources = {}
+
+
+def english_notes(obj) -> dict[str, str]:
+    """For one object: a note per translated field whose English text is missing or outdated."""
+    model = type(obj)
+    sources = {
+        row.field: row
+        for row in TranslationSource.objects.filter(
+            content_type=ContentType.objects.get_for_model(model), object_id=obj.pk
+        )
+    }
+    notes = {}
+    for name in translated_fields(model):
+        german, english = _value(obj, name, SOURCE), _value(obj, name, TARGET)
+        if german and not english:
+            notes[name] = _("English still missing: the English page shows the German text.")
+        elif english and name in sources and sources[name].source_digest != digest(german):
+            notes[name] = _(
+                "Outdated: the German text has changed since this translation was saved on %(date)s."
+            ) % {
+                "date": formats.date_format(
+                    timezone.localtime(sources[name].translated_at), "SHORT_DATE_FORMAT"
+                )
+            }
+    return notes
 
 
 @dataclass

@@ -3,7 +3,7 @@
 import pytest
 
 from partnerships.models import Fact, Partnership
-from tests.html import soup
+from tests.html import soup, texts
 
 STATUS = "/admin/translation-status/"
 
@@ -63,3 +63,18 @@ def test_a_row_of_a_form_is_listed_and_leads_to_its_form(admin_client, morogoro)
 
 def test_the_admin_index_leads_there(admin_client):
     assert f'href="{STATUS}"' in admin_client.get("/admin/").content.decode()
+
+
+def test_the_english_tab_says_which_texts_are_missing_or_outdated(admin_client, morogoro):
+    morogoro.summary_en = ""
+    morogoro.body_de = "Geändert."
+    morogoro.save()
+    html = admin_client.get(
+        f"/admin/partnerships/partnership/{morogoro.pk}/change/", HTTP_ACCEPT_LANGUAGE="de"
+    )
+    page = soup(html.content.decode())
+    [missing] = texts(str(page), "#id_summary_en_helptext")
+    [outdated] = texts(str(page), "#id_body_en_helptext")
+    assert missing.startswith("⚠ Englisch fehlt noch")
+    assert outdated.startswith("⚠ Veraltet: Der deutsche Text")
+    assert page.select_one("#id_city_en_helptext") is None
