@@ -2,8 +2,9 @@
 partnerships and milestones alike, as database conditions (no page needs a save to appear or go)."""
 
 from django.db import models
-from django.db.models import Case, Q, Value, When
+from django.db.models import Case, F, Q, Value, When
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 
@@ -42,3 +43,27 @@ class PublishableQuerySet(models.QuerySet):
 
     def in_publication_status(self, status, now=None):
         return self.with_publication_status(now).filter(publication_status=status)
+
+
+class PublishableModel(models.Model):
+    """Content that editors publish, at once or from a time until a time (`PublishableQuerySet`)."""
+
+    is_published = models.BooleanField(_("published"), default=False)
+    publish_from = models.DateTimeField(
+        _("public from"), null=True, blank=True, help_text=_("German time. Empty: as soon as published.")
+    )
+    publish_until = models.DateTimeField(
+        _("public until"), null=True, blank=True, help_text=_("German time. Empty: until an editor ends it.")
+    )
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(publish_until__isnull=True)
+                | Q(publish_from__isnull=True)
+                | Q(publish_until__gt=F("publish_from")),
+                name="%(class)s_public_window_in_order",
+                violation_error_message=_("“Public until” must be after “public from”."),
+            ),
+        ]

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.publishing import PublishableQuerySet
+from core.publishing import PublishableModel, PublishableQuerySet
 from partnerships.models import Partnership
 
 
@@ -49,7 +49,7 @@ class MilestoneQuerySet(PublishableQuerySet):
         return self.select_related("partnership", "phase").order_by(*TIMELINE_ORDER)
 
 
-class Milestone(models.Model):
+class Milestone(PublishableModel):
     class When(models.TextChoices):
         PAST = "past", _("past")
         CURRENT = "current", _("under way")
@@ -79,16 +79,6 @@ class Milestone(models.Model):
             "Within a phase, steps follow their dates; this orders undated steps and those of one day."
         ),
     )
-    is_published = models.BooleanField(_("published"), default=False)
-    publish_from = models.DateTimeField(
-        _("public from"),
-        null=True,
-        blank=True,
-        help_text=_("German time. Empty: as soon as published."),
-    )
-    publish_until = models.DateTimeField(
-        _("public until"), null=True, blank=True, help_text=_("German time. Empty: until an editor ends it.")
-    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -99,13 +89,7 @@ class Milestone(models.Model):
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(publish_until__isnull=True)
-                | Q(publish_from__isnull=True)
-                | Q(publish_until__gt=F("publish_from")),
-                name="milestone_public_window_in_order",
-                violation_error_message=_("“Public until” must be after “public from”."),
-            ),
+            *PublishableModel.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True) | Q(start_date__isnull=False),
                 name="milestone_end_needs_start",

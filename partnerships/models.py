@@ -2,7 +2,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
@@ -14,7 +14,7 @@ from core.images import (
     strip_metadata,
     validate_image_upload,
 )
-from core.publishing import PublishableQuerySet
+from core.publishing import PublishableModel, PublishableQuerySet
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
 from core.translated_text import TranslatedText, translated_text
 
@@ -68,7 +68,7 @@ class PartnershipQuerySet(PublishableQuerySet):
     window = ("publish_from", "publish_until")
 
 
-class Partnership(models.Model):
+class Partnership(PublishableModel):
     class Kind(models.TextChoices):
         TOWN_TWINNING = "town_twinning", _("Town twinning")
         SUSTAINABILITY = "sustainability", _("Sustainability partnership")
@@ -124,16 +124,6 @@ class Partnership(models.Model):
     image_credit = models.CharField(_("photo credit"), max_length=200, blank=True)
     image_renditions = models.JSONField(default=list, blank=True, editable=False)
     ordering = models.PositiveIntegerField(_("ordering"), default=0)
-    is_published = models.BooleanField(_("published"), default=False)
-    publish_from = models.DateTimeField(
-        _("public from"),
-        null=True,
-        blank=True,
-        help_text=_("German time. Empty: as soon as published."),
-    )
-    publish_until = models.DateTimeField(
-        _("public until"), null=True, blank=True, help_text=_("German time. Empty: until an editor ends it.")
-    )
 
     # The addresses it had before; they go when it goes.
     old_slugs = GenericRelation("core.OldSlug")
@@ -145,13 +135,7 @@ class Partnership(models.Model):
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")
         constraints = [
-            models.CheckConstraint(
-                condition=Q(publish_until__isnull=True)
-                | Q(publish_from__isnull=True)
-                | Q(publish_until__gt=F("publish_from")),
-                name="partnership_public_window_in_order",
-                violation_error_message=_("“Public until” must be after “public from”."),
-            ),
+            *PublishableModel.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
                 name="partnership_latitude_range",
