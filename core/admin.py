@@ -54,7 +54,7 @@ class EnglishOnlyForTranslators:
         return {} if translation_only(request) else super().get_prepopulated_fields(request, obj)
 
     def _source_fields(self):
-        originals = set(getattr(self, "trans_opts", None).fields if hasattr(self, "trans_opts") else ())
+        originals = set(self.trans_opts.fields) if hasattr(self, "trans_opts") else set()
         fields = [*self.model._meta.fields, *self.model._meta.many_to_many]
         return [
             field.name

@@ -52,11 +52,14 @@ def translated_text(obj, field: str) -> TranslatedText:
     return pick(translations(obj, field))
 
 
+def is_missing(obj, field: str, language: str = "en") -> bool:
+    """A German text without its translation: the page shows the German one instead."""
+    values = translations(obj, field)
+    return bool(values[settings.LANGUAGE_CODE]) and not values[language]
+
+
 def missing_translations(obj, fields, language: str = "en") -> list[str]:
     """Names of the fields that have a German text but none in `language`: the translators' to-do."""
-    names = []
-    for field in fields:
-        values = translations(obj, field)
-        if values[settings.LANGUAGE_CODE] and not values[language]:
-            names.append(str(obj._meta.get_field(field).verbose_name))
-    return names
+    return [
+        str(obj._meta.get_field(field).verbose_name) for field in fields if is_missing(obj, field, language)
+    ]

@@ -14,9 +14,9 @@ from django.db.models.signals import post_save, pre_save
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
-from modeltranslation.utils import build_localized_fieldname
 
 from core.models import TranslationSource
+from core.translated_text import is_missing, translations
 
 SOURCE, TARGET = settings.LANGUAGE_CODE, "en"
 
@@ -31,7 +31,7 @@ def translated_fields(model) -> list[str]:
 
 
 def _value(obj, name, language):
-    return getattr(obj, build_localized_fieldname(name, language), "") or ""
+    return translations(obj, name)[language] or ""
 
 
 def remember_sources(sender, instance, raw=False, **kwargs):
@@ -66,28 +66,42 @@ def store_sources(sender, instance, raw=False, **kwargs):
     instance._translation_sources = {}
 
 
+MISSING, OUTDATED = "missing", "outdated"
+
+
+def _states(obj, names, sources) -> dict[str, str]:
+    """Per field that needs a translator: missing, or outdated (the German text no longer matches the
+    digest kept when the English one was saved). `sources`: (pk, field) -> (digest, saved at)."""
+    states = {}
+    for name in names:
+        source = sources.get((obj.pk, name))
+        if is_missing(obj, name, TARGET):
+            states[name] = MISSING
+        elif _value(obj, name, TARGET) and source and source[0] != digest(_value(obj, name, SOURCE)):
+            states[name] = OUTDATED
+    return states
+
+
+def _sources(model, pk=None) -> dict:
+    rows = TranslationSource.objects.filter(content_type=ContentType.objects.get_for_model(model))
+    if pk is not None:
+        rows = rows.filter(object_id=pk)
+    values = rows.values_list("object_id", "field", "source_digest", "translated_at")
+    return {(object_id, name): (value, saved_at) for object_id, name, value, saved_at in values}
+
+
 def english_notes(obj) -> dict[str, str]:
     """For one object: a note per translated field whose English text is missing or outdated."""
-    model = type(obj)
-    sources = {
-        row.field: row
-        for row in TranslationSource.objects.filter(
-            content_type=ContentType.objects.get_for_model(model), object_id=obj.pk
-        )
-    }
+    sources = _sources(type(obj), obj.pk)
     notes = {}
-    for name in translated_fields(model):
-        german, english = _value(obj, name, SOURCE), _value(obj, name, TARGET)
-        if german and not english:
+    for name, state in _states(obj, translated_fields(type(obj)), sources).items():
+        if state == MISSING:
             notes[name] = _("English still missing: the English page shows the German text.")
-        elif english and name in sources and sources[name].source_digest != digest(german):
+        else:
+            saved_at = timezone.localtime(sources[(obj.pk, name)][1])
             notes[name] = _(
                 "Outdated: the German text has changed since this translation was saved on %(date)s."
-            ) % {
-                "date": formats.date_format(
-                    timezone.localtime(sources[name].translated_at), "SHORT_DATE_FORMAT"
-                )
-            }
+            ) % {"date": formats.date_format(saved_at, "SHORT_DATE_FORMAT")}
     return notes
 
 
@@ -112,32 +126,16 @@ def status() -> list[ModelStatus]:
     """For every translated model: the objects with English texts missing or outdated."""
     result = []
     for model in sorted(translator.get_registered_models(), key=lambda m: str(m._meta.verbose_name_plural)):
-        names = translated_fields(model)
-        sources = _sources(model)
+        names, sources = translated_fields(model), _sources(model)
         entry = ModelStatus(model)
         for obj in model._default_manager.all():
-            missing = [n for n in names if _value(obj, n, SOURCE) and not _value(obj, n, TARGET)]
-            outdated = [
-                n
-                for n in names
-                if _value(obj, n, TARGET)
-                and (obj.pk, n) in sources
-                and sources[(obj.pk, n)] != digest(_value(obj, n, SOURCE))
-            ]
-            if missing:
-                entry.missing.append((obj, _labels(model, missing)))
-            if outdated:
-                entry.outdated.append((obj, _labels(model, outdated)))
+            states = _states(obj, names, sources)
+            for state, found in ((MISSING, entry.missing), (OUTDATED, entry.outdated)):
+                chosen = [name for name, value in states.items() if value == state]
+                if chosen:
+                    found.append((obj, _labels(model, chosen)))
         result.append(entry)
     return result
-
-
-def _sources(model) -> dict:
-    kind = ContentType.objects.get_for_model(model)
-    rows = TranslationSource.objects.filter(content_type=kind).values_list(
-        "object_id", "field", "source_digest"
-    )
-    return {(object_id, name): value for object_id, name, value in rows}
 
 
 def _labels(model, names) -> list[str]:
