@@ -48,11 +48,12 @@ def active_notices(now=None, previews=False) -> list[ActiveNotice]:
     With `previews` (for staff), also the notices not public yet, marked as previews.
     """
     labels = JSONObject(**{lang: f"items__label_{lang}" for lang, _ in settings.LANGUAGES})
-    notices = Notice.objects.with_publication_status(now)
+    now = now or timezone.now()
     if previews:
-        notices = notices.exclude(publication_status=Notice.Status.ENDED)
+        notices = Notice.objects.with_publication_status(now).exclude(publication_status=Notice.Status.ENDED)
     else:
-        notices = notices.filter(publication_status=Notice.Status.LIVE)
+        # Every public page asks this: plain conditions on the columns, the status only to read back.
+        notices = Notice.objects.published(now).with_publication_status(now)
     rows = notices.annotate(
         open_items=JSONBAgg(
             JSONObject(labels=labels, state="items__state"),

@@ -19,10 +19,6 @@ def validate_path_prefixes(value: str) -> None:
 class NoticeQuerySet(PublishableQuerySet):
     window = ("starts_at", "ends_at")
 
-    def active(self, now=None):
-        """Published, started and not yet ended: the notices the site shows now."""
-        return self.published(now)
-
 
 class Notice(models.Model):
     """A banner about the site's status: an outage, maintenance, or news."""

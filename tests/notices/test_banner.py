@@ -89,8 +89,8 @@ def test_items_keep_the_editors_order(client):
 def test_what_is_live_can_be_asked_for_any_moment():
     now = timezone.now()
     tomorrow = make_notice(title_de="Morgen", starts_at=now + 24 * HOUR, ends_at=now + 48 * HOUR)
-    assert list(Notice.objects.active()) == []
-    assert list(Notice.objects.active(now + 30 * HOUR)) == [tomorrow]
+    assert list(Notice.objects.published()) == []
+    assert list(Notice.objects.published(now + 30 * HOUR)) == [tomorrow]
     assert list(Notice.objects.in_publication_status(Notice.Status.ENDED, now + 50 * HOUR)) == [tomorrow]
 
 
