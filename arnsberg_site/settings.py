@@ -3,7 +3,7 @@
 from datetime import timedelta
 from pathlib import Path
 
-from csp.constants import NONE, SELF
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from arnsberg_site.db import database_settings
@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",
     "csp",
+    # The editor of body texts (core.rich_text), served from the site's own static files.
+    "django_prose_editor",
     # Revisions of the content: history, comparison, restoring, recovering deleted objects.
     "reversion",
     "reversion_compare",
@@ -160,6 +162,12 @@ CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
+        # A nonce only where a page asks for one: the admin's text editor loads its modules through an
+        # inline import map (core.admin.ContentAdmin). Public pages have no inline script at all.
+        "script-src": [SELF, NONCE],
+        # The editor (tiptap in django-prose-editor 0.28) injects ProseMirror's base style as a <style>
+        # element; its hash allows exactly that text. A browser test watches for CSP violations.
+        "style-src": [SELF, "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='"],
         "img-src": [SELF, "data:"],
         "object-src": [NONE],
         "base-uri": [SELF],

@@ -5,8 +5,10 @@ from django.contrib import admin
 from django.db import models
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from js_asset import Media
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.fields import TranslationField
 from reversion_compare.admin import CompareVersionAdmin
@@ -15,6 +17,7 @@ from core import roles, stale
 from core.models import Introduction
 from core.preview import preview_url
 from core.publishing import PublicationStatus
+from core.rich_text import RichTextDisplay, RichTextField
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 from core.translation_status import english_notes
 
@@ -30,7 +33,8 @@ class PlainLineEnds:
     """For admins and inlines: every text area stores the line ends that the loaded content has."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
-        if isinstance(db_field, models.TextField):
+        # A rich text's HTML comes from the editor, and is sanitized anyway (core.rich_text).
+        if isinstance(db_field, models.TextField) and not isinstance(db_field, RichTextField):
             kwargs.setdefault("form_class", TextField)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
@@ -48,7 +52,24 @@ class EnglishOnlyForTranslators:
         readonly = super().get_readonly_fields(request, obj)
         if not translation_only(request):
             return readonly
-        return [*readonly, *(name for name in self._source_fields() if name not in readonly)]
+        rich = self._rich_sources()
+        return [*readonly, *(name for name in self._source_fields() if name not in {*readonly, *rich})]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        """A German rich text is shown to translators as the page shows it, not as HTML source: a
+        disabled field, whose value no request can change."""
+        if translation_only(request) and db_field.name in self._rich_sources():
+            return forms.CharField(
+                label=capfirst(db_field.verbose_name), required=False, disabled=True, widget=RichTextDisplay
+            )
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def _rich_sources(self):
+        return {
+            name
+            for name in self._source_fields()
+            if isinstance(self.model._meta.get_field(name), RichTextField)
+        }
 
     def get_prepopulated_fields(self, request, obj=None):
         return {} if translation_only(request) else super().get_prepopulated_fields(request, obj)
@@ -135,6 +156,11 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
 
     def get_fields(self, request, obj=None):
         return [name for name in super().get_fields(request, obj) if name != stale.FIELD]
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        """The text editor's import map is an inline script: it carries the response's CSP nonce."""
+        context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):
         """The English tab says at a glance which texts are missing or outdated."""

@@ -10,6 +10,7 @@ from django.contrib.admin.forms import AdminAuthenticationForm
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.i18n import JavaScriptCatalog
 from django_otp import user_has_device
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
@@ -72,6 +73,10 @@ class SiteAdmin(AdminSite):
                 url = reverse(f"{self.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
                 return f"{url}#lang-en"
         return ""
+
+    def i18n_javascript(self, request, extra_context=None):
+        """The admin's scripts in the editor's language, the text editor's dialogs included."""
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"])(request)
 
     def has_permission(self, request):
         user = request.user

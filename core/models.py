@@ -4,6 +4,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.rich_text import RichTextField
+
 
 class LoadedContent(models.Model):
     """A piece of the city's shipped content that was created once; from then on editors own it.
@@ -31,7 +33,7 @@ class Introduction(models.Model):
 
     title = models.CharField(_("title"), max_length=200)
     subtitle = models.CharField(_("subtitle"), max_length=300, blank=True)
-    body = models.TextField(_("text"), help_text=_("Paragraphs separated by an empty line."))
+    body = RichTextField(_("text"))
 
     class Meta:
         verbose_name = _("introduction")

@@ -14,6 +14,7 @@ from django.db.models.signals import post_save, pre_save
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
+from modeltranslation.utils import build_localized_fieldname
 
 from core.models import TranslationSource
 from core.translated_text import is_missing, translations
@@ -34,6 +35,12 @@ def _value(obj, name, language):
     return translations(obj, name)[language] or ""
 
 
+def _as_stored(instance, name, language) -> str:
+    """The text as the save will store it (a rich text is sanitized by its field's pre_save)."""
+    field = instance._meta.get_field(build_localized_fieldname(name, language))
+    return field.pre_save(instance, instance._state.adding) or ""
+
+
 def remember_sources(sender, instance, raw=False, **kwargs):
     """Before a save: for each English text being saved, remember the German text it goes with."""
     if raw or sender not in translator.get_registered_models():
@@ -41,11 +48,11 @@ def remember_sources(sender, instance, raw=False, **kwargs):
     saved = sender._default_manager.filter(pk=instance.pk).first() if instance.pk else None
     sources = {}
     for name in translated_fields(sender):
-        english = _value(instance, name, TARGET)
+        english = _as_stored(instance, name, TARGET)
         if not english:
             continue
         if saved is None or english != _value(saved, name, TARGET):
-            sources[name] = (digest(_value(instance, name, SOURCE)), True)
+            sources[name] = (digest(_as_stored(instance, name, SOURCE)), True)
         else:
             # Unchanged English from before its source was tracked: it goes with the German as saved.
             sources[name] = (digest(_value(saved, name, SOURCE)), False)

@@ -5,6 +5,8 @@ from urllib.parse import urlsplit
 
 from icalendar import Calendar, Event
 
+from core.rich_text import to_plain_text
+
 
 def milestones_calendar(milestones, name: str, absolute_url) -> bytes:
     """`absolute_url(path)` turns a site path into a full URL for the events' links and UIDs."""
@@ -33,6 +35,6 @@ def _event(milestone, absolute_url) -> Event:
     event.add("summary", f"{milestone.partnership.city}: {milestone.title}")
     if milestone.location:
         event.add("location", milestone.location)
-    event.add("description", "\n\n".join(filter(None, [milestone.description, url])))
+    event.add("description", "\n\n".join(filter(None, [to_plain_text(milestone.description), url])))
     event.add("url", url)
     return event

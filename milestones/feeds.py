@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.rich_text import to_plain_text
 from milestones.dates import date_range_text
 from milestones.models import Milestone
 
@@ -25,7 +26,7 @@ class MilestoneFeed(Feed):
 
     def item_description(self, item):
         when = date_range_text(item.start_date, item.end_date) if item.start_date else ""
-        return " · ".join(filter(None, [when, item.location, item.description]))
+        return " · ".join(filter(None, [when, item.location, to_plain_text(item.description)]))
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.publishing import PublishableModel, PublishableQuerySet
+from core.rich_text import RichTextField
 from partnerships.models import Partnership
 
 
@@ -66,7 +67,7 @@ class Milestone(PublishableModel):
         Phase, verbose_name=_("phase"), on_delete=models.PROTECT, related_name="milestones"
     )
     title = models.CharField(_("title"), max_length=200)
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True)
     location = models.CharField(_("location"), max_length=200, blank=True)
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(

@@ -5,6 +5,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.rich_text import to_plain_text
+
 # As in Django's json_script: nothing in the data can close the <script> element.
 _ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
@@ -20,7 +22,7 @@ def event(milestone, absolute_url) -> dict:
         "organizer": {"@type": "GovernmentOrganization", "name": "Stadt Arnsberg"},
     }
     if milestone.description:
-        data["description"] = milestone.description
+        data["description"] = to_plain_text(milestone.description)
     if milestone.location:
         data["location"] = {"@type": "Place", "name": milestone.location, "address": milestone.location}
     return data

@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.publishing import PublicationStatus, PublishableQuerySet
+from core.rich_text import RichTextField
 
 
 def _lines(value: str) -> list[str]:
@@ -39,7 +40,7 @@ class Notice(models.Model):
     SEVERITY_RANK = {Severity.URGENT: 0, Severity.WARNING: 1, Severity.INFO: 2, Severity.SUCCESS: 3}
 
     title = models.CharField(_("title"), max_length=200)
-    text = models.TextField(_("text"), blank=True, help_text=_("Paragraphs separated by an empty line."))
+    text = RichTextField(_("text"), blank=True)
     items_note = models.CharField(
         _("text below the list"), max_length=300, blank=True, help_text=_("Shown under the list of items.")
     )

@@ -15,6 +15,7 @@ from core.images import (
     validate_image_upload,
 )
 from core.publishing import PublishableModel, PublishableQuerySet
+from core.rich_text import RichTextField
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
 from core.translated_text import TranslatedText, translated_text
 
@@ -52,7 +53,7 @@ class Programme(models.Model):
     name = models.CharField(_("name"), max_length=200)
     run_by = models.CharField(_("run by"), max_length=300, blank=True)
     funded_by = models.CharField(_("funded by"), max_length=300, blank=True)
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True)
     url = models.URLField(_("web address"), blank=True)
 
     class Meta:
@@ -102,7 +103,7 @@ class Partnership(PublishableModel):
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("One or two sentences for the card.")
     )
-    body = models.TextField(_("body text"), blank=True, help_text=_("Paragraphs separated by an empty line."))
+    body = RichTextField(_("body text"), blank=True)
     sdgs = models.ManyToManyField(
         SustainableDevelopmentGoal,
         verbose_name=_("SDGs it works on"),

@@ -1,8 +1,9 @@
 from django import template
 from django.core.files.storage import default_storage
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from core import contributions
+from core import contributions, rich_text
 from core.i18n import alternates
 from core.translated_text import TranslatedText, translated_text
 
@@ -26,9 +27,14 @@ def translated(obj, field) -> TranslatedText:
 
 
 @register.inclusion_tag("includes/translated_text.html")
-def translated_block(obj, field, css_class="text", paragraphs=False, note=True):
-    """A translated text as its own block (`<div lang="de">` and a note where it falls back)."""
-    return {"text": translated_text(obj, field), "class": css_class, "paragraphs": paragraphs, "note": note}
+def translated_block(obj, field, css_class="text", headings=None, note=True):
+    """A translated text as its own block (`<div lang="de">` and a note where it falls back).
+
+    `headings=3` marks a rich text (core.rich_text) whose editor's h2 sits at h3 on this page; without
+    it the text is one plain paragraph."""
+    text = translated_text(obj, field)
+    body = rich_text.render(text, headings) if headings else format_html("<p>{}</p>", text.text)
+    return {"text": text, "body": body, "class": css_class, "note": note}
 
 
 @register.simple_tag(takes_context=True)

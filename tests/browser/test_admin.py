@@ -43,3 +43,40 @@ def test_the_translation_status_opens_the_english_tab(site, browser, admin_user)
     page.wait_for_selector(".ui-tabs")
     page.wait_for_function("document.querySelector('#id_summary_en').offsetParent !== null")
     assert not page.locator("#id_summary_de").is_visible()
+
+
+def test_an_editor_makes_a_word_bold_and_adds_a_list_without_any_blocked_script(site, browser, admin_user):
+    from partnerships.models import Partnership
+
+    morogoro = Partnership.objects.get(slug_de="morogoro")
+    page = browser.new_context(locale="de-DE", extra_http_headers={"Accept-Language": "de"}).new_page()
+    blocked = []
+    page.on(
+        "console",
+        lambda message: blocked.append(message.text) if "Content Security" in message.text else None,
+    )
+    page.goto(site + f"/admin/login/?next=/admin/partnerships/partnership/{morogoro.pk}/change/")
+    page.fill("#id_username", "admin")
+    page.fill("#id_password", "password")
+    page.click("input[type=submit]")
+    editor = ".form-row.field-body_de .ProseMirror[contenteditable=true]"
+    # Where an editor clicks after the last word (a headless browser's Ctrl+End does not get there).
+    to_the_end = (
+        "editor => { editor.focus(); const range = document.createRange(); range.selectNodeContents(editor);"
+        " range.collapse(false); getSelection().removeAllRanges(); getSelection().addRange(range); }"
+    )
+    page.locator(editor).evaluate(to_the_end)
+    page.keyboard.press("Enter")
+    page.locator(".form-row.field-body_de button[data-name=bulletList]").click()
+    page.locator(editor).evaluate(to_the_end)
+    page.keyboard.type("Abfall")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")  # a second Enter leaves the list
+    page.keyboard.type("Wichtig")
+    page.keyboard.press("Shift+Home")
+    page.locator(".form-row.field-body_de button[data-name=bold]").click()
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+    morogoro.refresh_from_db()
+    assert morogoro.body_de.endswith("aus.</p><ul><li><p>Abfall</p></li></ul><p><strong>Wichtig</strong></p>")
+    assert blocked == []
