@@ -22,17 +22,26 @@ def _subject(obj) -> str:
 
 
 def preview_url(obj) -> str:
+    """The object's address with a signed token; an object shown on a page of others (a milestone on
+    its timeline) keeps its anchor."""
     token = signing.TimestampSigner(salt=_SALT).sign(_subject(obj))
-    return f"{obj.get_absolute_url()}?{urlencode({PARAMETER: token})}"
+    address, _hash, anchor = obj.get_absolute_url().partition("#")
+    return f"{address}?{urlencode({PARAMETER: token})}" + (f"#{anchor}" if anchor else "")
 
 
-def link_grants(request, obj) -> bool:
+def granted(request, model) -> int | None:
+    """The primary key of the `model` object that the request's preview link is for, if it is valid."""
     token = request.GET.get(PARAMETER, "")
     try:
         subject = signing.TimestampSigner(salt=_SALT).unsign(token, max_age=settings.PREVIEW_LINK_SECONDS)
     except signing.BadSignature:  # also an expired one
-        return False
-    return subject == _subject(obj)
+        return None
+    label, _colon, pk = subject.rpartition(":")
+    return int(pk) if label == model._meta.label_lower else None
+
+
+def link_grants(request, obj) -> bool:
+    return granted(request, type(obj)) == obj.pk
 
 
 def staff_may_view(request, model) -> bool:

@@ -71,7 +71,8 @@ class MilestoneAdmin(PublicationColumn, ContentAdmin):
     list_filter = (PublicationStatusFilter, "partnership", "phase", YearFilter)
     list_select_related = ("partnership", "phase")
     search_fields = ("title", "location", "description")
-    fields = ("partnership", *MILESTONE_FIELDS)
+    fields = ("partnership", *MILESTONE_FIELDS, "preview_link")
+    readonly_fields = ("preview_link",)
 
     @admin.display(description=_("dates"), ordering="start_date")
     def dates(self, obj):

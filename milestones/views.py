@@ -1,3 +1,4 @@
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -6,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from core.i18n import TranslatedPageMixin
-from core.preview import keep_private, staff_may_view
+from core.preview import granted, keep_private, staff_may_view
 from core.slugs import OldSlugRedirectMixin
 from milestones.calendar import milestones_calendar
 from milestones.models import Milestone
@@ -34,12 +35,21 @@ class TimelineView(TranslatedPageMixin, ListView):
 
     def get_queryset(self):
         public = Milestone.objects.published()
-        if not staff_may_view(self.request, Milestone):
+        drafts = self._drafts_shown()
+        if drafts is None:
             return public.in_timeline_order()
-        # Staff also see the steps not yet public, of the partnerships that are, marked as drafts.
-        with_drafts = Milestone.objects.filter(partnership__in=Partnership.objects.published())
-        self.drafts = frozenset(with_drafts.values_list("pk", flat=True).difference(public.values_list("pk")))
-        return with_drafts.in_timeline_order()
+        self.drafts = frozenset(drafts.exclude(pk__in=public.values("pk")).values_list("pk", flat=True))
+        shown = Q(pk__in=public.values("pk")) | Q(pk__in=self.drafts)
+        return Milestone.objects.filter(shown).in_timeline_order()
+
+    def _drafts_shown(self):
+        """Steps of public partnerships that this request may see before they are public, marked as
+        drafts: staff see them all, a preview link the one it is for; None for the public."""
+        steps = Milestone.objects.filter(partnership__in=Partnership.objects.published())
+        if staff_may_view(self.request, Milestone):
+            return steps
+        pk = granted(self.request, Milestone)
+        return None if pk is None else steps.filter(pk=pk)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -86,6 +86,27 @@ def test_staff_see_draft_steps_on_the_timeline_marked_and_the_public_does_not(cl
     assert "Geplanter Schritt" not in html.split('type="application/ld+json"')[1].split("</script>")[0]
 
 
+def test_a_preview_link_shows_one_draft_step_on_its_timeline_signed_out(client, admin_client, settings):
+    partnership = make_partnership(slug_de="stadt")
+    phase = make_phase()
+    make_milestone(partnership, phase, start=datetime.date(2024, 5, 1), title_de="Öffentlicher Schritt")
+    step = make_milestone(partnership, phase, title_de="Geplanter Schritt", published=False)
+    make_milestone(partnership, phase, title_de="Anderer Entwurf", published=False)
+    html = admin_client.get(f"/admin/milestones/milestone/{step.pk}/change/").content.decode()
+    link = re.search(r'href="(/de/zeitleiste/stadt/\?preview=[^"]+)"', html).group(1).replace("&amp;", "&")
+    assert link.endswith(f"#milestone-{step.pk}")
+    address = link.split("#")[0]
+    response = client.get(address)
+    page = response.content.decode()
+    assert texts(page, ".milestone__title") == ["Öffentlicher Schritt", "Geplanter Schritt"]
+    assert texts(page, ".milestone__draft") == ["Entwurf: nicht öffentlich"]
+    assert response["X-Robots-Tag"] == "noindex, nofollow" and "no-store" in response["Cache-Control"]
+    settings.PREVIEW_LINK_SECONDS = -1
+    assert texts(client.get(link.split("#")[0]).content.decode(), ".milestone__title") == [
+        "Öffentlicher Schritt"
+    ]
+
+
 def test_staff_see_notices_not_yet_public_marked_and_the_public_does_not(client, admin_client):
     from django.utils import timezone
 
