@@ -17,7 +17,7 @@ from core import roles, stale
 from core.models import Introduction
 from core.preview import preview_url
 from core.publishing import PublicationStatus
-from core.rich_text import RichTextDisplay, RichTextField
+from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 from core.translation_status import english_notes
 
@@ -143,7 +143,7 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
     history_latest_first = True
 
     class Media:
-        js = ["js/admin-language.js"]
+        js = ["js/admin-language.js", "js/editor-labels.js"]
 
     # Its hidden field is put at the top of the form by templates/admin/change_form.html.
     form = StaleSaveGuardForm
@@ -160,6 +160,7 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
     def render_change_form(self, request, context, *args, **kwargs):
         """The text editor's import map is an inline script: it carries the response's CSP nonce."""
         context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
+        context["editor_labels"] = {english: str(label) for english, label in EDITOR_LABELS.items()}
         return super().render_change_form(request, context, *args, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):

@@ -14,6 +14,7 @@ from django import forms
 from django.conf import settings
 from django.utils.html import format_html, linebreaks, strip_tags
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 from django_prose_editor.config import allowlist_from_extensions
 from django_prose_editor.fields import ProseEditorField
 
@@ -29,6 +30,22 @@ EXTENSIONS = {
     "ListItem": True,
     "HardBreak": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
+}
+
+# The editor's toolbar speaks English only; static/js/editor-labels.js puts these on its buttons.
+EDITOR_LABELS = {
+    "paragraph": _("paragraph"),
+    "Paragraph": _("Paragraph"),
+    "Heading 2": _("Heading 2"),
+    "Heading 3": _("Heading 3"),
+    "unordered list": _("bulleted list"),
+    "ordered list": _("numbered list"),
+    "bold": _("bold"),
+    "italic": _("italic"),
+    "insert link": _("insert link"),
+    "remove link": _("remove link"),
+    "undo": _("undo"),
+    "redo": _("redo"),
 }
 
 _cleaner = nh3.Cleaner(**allowlist_from_extensions(EXTENSIONS))

@@ -213,3 +213,15 @@ def test_saving_on_an_english_page_leaves_a_missing_english_text_missing():
         town.save()
     town.refresh_from_db()
     assert (town.body_de, town.body_en) == ("<p>Nur auf Deutsch.</p>", None)
+
+
+def test_the_editor_speaks_the_editors_language(admin_client, morogoro):
+    html = admin_client.get(CHANGE.format(morogoro.pk), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    labels = json.loads(soup(html).select_one("script#editor-labels").string)
+    assert (labels["Heading 2"], labels["unordered list"], labels["bold"]) == (
+        "Überschrift 2",
+        "Aufzählung",
+        "Fett",
+    )
+    catalogue = admin_client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Link bearbeiten" in catalogue
