@@ -122,10 +122,29 @@ class PublicationColumn:
         return PublicationStatus(obj.publication_status).label
 
 
-class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
-    """For inlines of content: plain line ends, and rows changed or deleted meanwhile are refused."""
+def mark_english_notes(fields, obj) -> None:
+    """The English tab says at a glance which of the object's texts are missing or outdated: under the
+    field, and (for a row of a table, which shows no help text) as the field's frame and title."""
+    for name, note in english_notes(obj).items():
+        field = fields.get(f"{name}_en")
+        if field is not None:
+            field.help_text = f"⚠ {note} {field.help_text}".strip()
+            classes = field.widget.attrs.get("class", "")
+            field.widget.attrs.update({"class": f"{classes} needs-translation".strip(), "title": note})
 
-    form = StaleSaveGuardRowForm
+
+class ContentRowForm(StaleSaveGuardRowForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            mark_english_notes(self.fields, self.instance)
+
+
+class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
+    """For inlines of content: plain line ends, rows changed or deleted meanwhile are refused, and each
+    row's English fields say what is missing or outdated."""
+
+    form = ContentRowForm
     formset = RowsDeletedMeanwhileFormSet
 
     def get_fields(self, request, obj=None):
@@ -143,6 +162,7 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
     history_latest_first = True
 
     class Media:
+        css = {"all": ["css/admin-content.css"]}
         js = ["js/admin-language.js", "js/editor-labels.js"]
 
     # Its hidden field is put at the top of the form by templates/admin/change_form.html.
@@ -164,13 +184,9 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
         return super().render_change_form(request, context, *args, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):
-        """The English tab says at a glance which texts are missing or outdated."""
         form = super().get_form(request, obj, **kwargs)
         if obj is not None and obj.pk is not None:
-            for name, note in english_notes(obj).items():
-                field = form.base_fields.get(f"{name}_en")
-                if field is not None:
-                    field.help_text = f"⚠ {note} {field.help_text}".strip()
+            mark_english_notes(form.base_fields, obj)
         return form
 
     @admin.display(description=_("preview link"))

@@ -78,3 +78,16 @@ def test_the_english_tab_says_which_texts_are_missing_or_outdated(admin_client, 
     assert missing.startswith("⚠ Englisch fehlt noch")
     assert outdated.startswith("⚠ Veraltet: Der deutsche Text")
     assert page.select_one("#id_city_en_helptext") is None
+
+
+def test_a_row_with_an_outdated_english_text_is_marked_in_the_form(admin_client, morogoro):
+    fact = Fact.objects.get(partnership=morogoro, label_de="Einwohnerzahl")
+    fact.value_de = "500.000 (2024)"
+    fact.save()
+    html = admin_client.get(
+        f"/admin/partnerships/partnership/{morogoro.pk}/change/", HTTP_ACCEPT_LANGUAGE="de"
+    )
+    marked = soup(html.content.decode()).select(".needs-translation")
+    assert [(field["name"].split("-")[-1], field["title"][:8]) for field in marked] == [
+        ("value_en", "Veraltet")
+    ]
