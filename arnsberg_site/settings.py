@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "partnerships",
     "milestones",
     "notices",
+    "pages",
     # Last, as its documentation asks: removes an uploaded file when it is replaced or its row deleted.
     "django_cleanup.apps.CleanupConfig",
 ]

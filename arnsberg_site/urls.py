@@ -47,6 +47,8 @@ urlpatterns += i18n_patterns(
     # Path segments are translated: /de/partnerschaften/… and /en/partnerships/…
     path(pgettext_lazy("URL", "partnerships/"), include("partnerships.urls")),
     path(pgettext_lazy("URL", "timeline/"), include("milestones.urls")),
+    # Last: a page's own address is one segment, e.g. /de/impressum/.
+    path("", include("pages.urls")),
 )
 
 handler500 = "core.views.server_error"

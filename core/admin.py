@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from js_asset import Media
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.fields import TranslationField
+from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
 from core import roles, stale
@@ -136,7 +137,7 @@ def mark_english_notes(fields, obj) -> None:
 class ContentRowForm(StaleSaveGuardRowForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk is not None:
+        if self.instance.pk is not None and type(self.instance) in translator.get_registered_models():
             mark_english_notes(self.fields, self.instance)
 
 

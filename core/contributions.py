@@ -35,6 +35,7 @@ _navigation: list[NavigationEntry] = []
 _sections: dict[str, list[Section]] = defaultdict(list)
 _sitemaps: dict[str, type] = {}
 _content_loaders: list[Callable] = []
+_footer_links: list[tuple[int, Callable]] = []
 
 
 def add_navigation(label, url_name: str, section: str, order: int) -> None:
@@ -52,6 +53,12 @@ def add_section(slot: str, template_name: str, context, order: int) -> None:
 
 def add_sitemap(name: str, sitemap: type) -> None:
     _sitemaps[name] = sitemap
+
+
+def add_footer_links(links: Callable, order: int) -> None:
+    """`links(request)` gives (label, URL) pairs for the footer of every page, e.g. the legal pages."""
+    if (order, links) not in _footer_links:
+        _footer_links.append((order, links))
 
 
 def add_content_loader(load: Callable) -> None:
@@ -74,3 +81,9 @@ def sitemaps() -> dict[str, type]:
 
 def content_loaders() -> list[Callable]:
     return list(_content_loaders)
+
+
+def footer_links(request) -> list[tuple[str, str]]:
+    return [
+        link for _order, links in sorted(_footer_links, key=lambda entry: entry[0]) for link in links(request)
+    ]

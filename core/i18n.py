@@ -18,13 +18,15 @@ class TranslatedPageMixin:
 
 
 def translate_path(path: str, language: str) -> str:
-    """The same URL in another language, or that language's home page if the path is no page."""
+    """The same URL in another language, or that language's home page if the path is no page. A slug
+    is translated with its object, which only the page's view knows (`url_in_language`): an address
+    with a slug and no such view (a 404 page) leads home too."""
     try:
         match = resolve(path)
     except Resolver404:
         match = None
     with translation.override(language):
-        if match is None or not match.url_name:
+        if match is None or not match.url_name or "slug" in match.kwargs:
             return reverse("home")
         name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
         return reverse(name, args=match.args, kwargs=match.kwargs)

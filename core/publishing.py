@@ -45,6 +45,12 @@ class PublishableQuerySet(models.QuerySet):
         return self.with_publication_status(now).filter(publication_status=status)
 
 
+class PublishableModelQuerySet(PublishableQuerySet):
+    """For a `PublishableModel`: its window is `publish_from` to `publish_until`."""
+
+    window = ("publish_from", "publish_until")
+
+
 class PublishableModel(models.Model):
     """Content that editors publish, at once or from a time until a time (`PublishableQuerySet`)."""
 

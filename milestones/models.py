@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.publishing import PublishableModel, PublishableQuerySet
+from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from partnerships.models import Partnership
 
@@ -31,9 +31,7 @@ class Phase(models.Model):
 TIMELINE_ORDER = ["phase__ordering", "phase", F("start_date").asc(nulls_last=True), "ordering", "pk"]
 
 
-class MilestoneQuerySet(PublishableQuerySet):
-    window = ("publish_from", "publish_until")
-
+class MilestoneQuerySet(PublishableModelQuerySet):
     def published(self, now=None):
         """Public itself, and its partnership too."""
         return super().published(now).filter(partnership__in=Partnership.objects.published(now))

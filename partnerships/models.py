@@ -14,7 +14,7 @@ from core.images import (
     strip_metadata,
     validate_image_upload,
 )
-from core.publishing import PublishableModel, PublishableQuerySet
+from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
 from core.translated_text import TranslatedText, translated_text
@@ -63,10 +63,6 @@ class Programme(models.Model):
 
     def __str__(self):
         return self.name
-
-
-class PartnershipQuerySet(PublishableQuerySet):
-    window = ("publish_from", "publish_until")
 
 
 class Partnership(PublishableModel):
@@ -129,7 +125,7 @@ class Partnership(PublishableModel):
     # The addresses it had before; they go when it goes.
     old_slugs = GenericRelation("core.OldSlug")
 
-    objects = PartnershipQuerySet.as_manager()
+    objects = PublishableModelQuerySet.as_manager()
 
     class Meta:
         ordering = ["ordering", "city"]

@@ -121,3 +121,18 @@ def test_no_page_loads_anything_from_another_host(html_pages):
         ]
         foreign = [url for url in resources if url and not url.startswith(("/", ORIGIN + "/"))]
         assert foreign == [], path
+
+
+LEGAL_PAGES = {
+    "de": ["/de/impressum/", "/de/datenschutz/", "/de/barrierefreiheit/", "/de/leichte-sprache/"],
+    "en": ["/en/legal-notice/", "/en/privacy/", "/en/accessibility/", "/en/easy-read/"],
+}
+
+
+def test_every_page_links_the_legal_pages_of_its_language_in_its_footer(html_pages):
+    wrong = {}
+    for path, html in html_pages.items():
+        footer = [a["href"] for a in soup(html).select("footer nav a")]
+        if footer[:4] != LEGAL_PAGES[language_of(path)]:
+            wrong[path] = footer
+    assert wrong == {}

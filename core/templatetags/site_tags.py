@@ -1,5 +1,6 @@
 from django import template
 from django.core.files.storage import default_storage
+from django.db import DatabaseError
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -49,6 +50,16 @@ def sections(context, slot, obj=None):
         with context.push(**extra):
             rendered.append(context.template.engine.get_template(section.template_name).render(context))
     return mark_safe("".join(rendered))
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """(label, URL) pairs the content apps put in every page's footer: the legal pages, the feedback form.
+    None on an error page whose database is away: the page itself must still be shown."""
+    try:
+        return contributions.footer_links(context.get("request"))
+    except DatabaseError:
+        return []
 
 
 @register.simple_tag(takes_context=True)

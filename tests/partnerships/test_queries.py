@@ -8,8 +8,8 @@ from tests.factories import make_milestone, make_partnership, make_phase
 def test_overview_query_count_does_not_grow_with_partnerships(client, django_assert_num_queries, count):
     for _ in range(count):
         make_partnership()
-    # introduction, partnerships, active notices
-    with django_assert_num_queries(3):
+    # introduction, partnerships, active notices, the footer's legal pages
+    with django_assert_num_queries(4):
         response = client.get("/en/")
     assert response.content.decode().count('class="card"') == count
 
@@ -21,8 +21,8 @@ def test_partnership_page_query_count_is_fixed(client, django_assert_num_queries
         facts=facts, sdgs=range(1, 18), slug_de="viele-fakten", programme=programme
     )
     make_milestone(partnership, make_phase())
-    # partnership, facts, SDGs, the timeline section (count, next step), active notices
-    with django_assert_num_queries(6):
+    # partnership, facts, SDGs, the timeline section (count, next step), active notices, footer
+    with django_assert_num_queries(7):
         response = client.get("/de/partnerschaften/viele-fakten/")
     assert response.status_code == 200
     assert partnership.city_de in response.content.decode()

@@ -1,0 +1,39 @@
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
+from pages.models import Confirmation, Page
+
+
+class ConfirmationInline(ContentInline, admin.TabularInline):
+    """The page's checklist: facts in its text that an editor must still confirm."""
+
+    model = Confirmation
+    extra = 1
+    fields = ("label", "confirmed", "ordering")
+
+
+@admin.register(Page)
+class PageAdmin(PublicationColumn, ContentAdmin):
+    list_display = ("title", "kind", "publication", "to_confirm")
+    list_filter = (PublicationStatusFilter, "kind")
+    search_fields = ("title", "body")
+    prepopulated_fields = {"slug": ("title",)}
+    readonly_fields = ("preview_link",)
+    inlines = [ConfirmationInline]
+    fieldsets = (
+        (None, {"fields": ("title", "slug", "kind", "summary", "body")}),
+        (_("Publication"), {"fields": ("is_published", "publish_from", "publish_until", "preview_link")}),
+    )
+
+    def get_queryset(self, request):
+        unconfirmed = Count("confirmations", filter=Q(confirmations__confirmed=False))
+        return super().get_queryset(request).annotate(unconfirmed=unconfirmed)
+
+    @admin.display(description=_("to confirm"), ordering="unconfirmed")
+    def to_confirm(self, obj):
+        if not obj.unconfirmed:
+            return "–"
+        return ngettext("%(count)d fact", "%(count)d facts", obj.unconfirmed) % {"count": obj.unconfirmed}

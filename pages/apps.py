@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PagesConfig(AppConfig):
+    name = "pages"
+    verbose_name = _("Pages")
+
+    def ready(self):
+        from core import contributions
+        from pages import content, sitemaps, views
+
+        contributions.add_footer_links(views.footer_links, order=10)
+        contributions.add_sitemap("pages", sitemaps.PageSitemap)
+        contributions.add_content_loader(content.load)

@@ -1,0 +1,255 @@
+"""The starting texts of the legal pages (rich text), in German and English. Editors own them once loaded."""
+
+IMPRINT = {
+    "title_de": "Impressum",
+    "title_en": "Legal notice",
+    "summary_de": "Wer diese Website der Stadt Arnsberg anbietet und für ihren Inhalt verantwortlich ist.",
+    "summary_en": "Who provides this website of the City of Arnsberg and is responsible for its content.",
+    "body_de": (
+        "<h2>Anbieterin</h2>"
+        "<p>Stadt Arnsberg, eine Körperschaft des öffentlichen Rechts, vertreten durch den Bürgermeister.</p>"
+        "<p>Diese Website stellt die internationalen Partnerschaften der Stadt vor. Sie wird von der "
+        "Koordination kommunale Entwicklungspolitik der Stadt Arnsberg betreut.</p>"
+        "<h2>Anschrift und Kontakt</h2>"
+        "<p>Die Postanschrift der Stadtverwaltung, ihre Öffnungszeiten und die allgemeinen Kontaktwege "
+        'finden Sie auf der Website der Stadt: <a href="https://www.arnsberg.de/">www.arnsberg.de</a>.</p>'
+        "<p>Hinweise zu Barrieren auf dieser Website senden Sie uns am schnellsten mit dem Formular "
+        "„Barriere melden“, das am Ende jeder Seite verlinkt ist.</p>"
+        "<h2>Verantwortlich für den Inhalt</h2>"
+        "<p>Verantwortlich für den Inhalt nach § 18 Abs. 2 Medienstaatsvertrag ist die Koordination "
+        "kommunale Entwicklungspolitik der Stadt Arnsberg.</p>"
+        "<h2>Haftung für Links</h2>"
+        "<p>Diese Website verlinkt auf Seiten anderer Anbieter, etwa der Partnerstädte. Für deren Inhalt "
+        "sind allein deren Anbieter verantwortlich. Beim Aufruf unserer Seiten werden keine Inhalte von "
+        "anderen Servern geladen.</p>"
+    ),
+    "body_en": (
+        "<h2>Provider</h2>"
+        "<p>City of Arnsberg (Stadt Arnsberg), a public-law corporation, represented by the mayor.</p>"
+        "<p>This website presents the city's international partnerships. It is maintained by the City of "
+        "Arnsberg's coordination of municipal development policy.</p>"
+        "<h2>Address and contact</h2>"
+        "<p>The postal address of the city administration, its opening hours and its general contact "
+        'channels are on the city\'s website: <a href="https://www.arnsberg.de/">www.arnsberg.de</a>.</p>'
+        "<p>The quickest way to tell us about a barrier on this website is the form “Report a barrier”, "
+        "linked at the end of every page.</p>"
+        "<h2>Responsible for the content</h2>"
+        "<p>Responsible for the content under section 18 (2) of the German Interstate Media Treaty (MStV) is "
+        "the City of Arnsberg's coordination of municipal development policy.</p>"
+        "<h2>Links to other sites</h2>"
+        "<p>This website links to pages of other providers, for example those of the partner cities. Their "
+        "providers alone are responsible for them. Showing our pages loads nothing from other servers.</p>"
+    ),
+}
+
+PRIVACY = {
+    "title_de": "Datenschutzerklärung",
+    "title_en": "Privacy statement",
+    "summary_de": "Welche Daten diese Website verarbeitet, wozu, wie lange, und welche Rechte Sie haben.",
+    "summary_en": "What data this website processes, why, for how long, and what rights you have.",
+    "body_de": (
+        "<h2>Verantwortliche Stelle</h2>"
+        "<p>Verantwortlich für die Verarbeitung personenbezogener Daten auf dieser Website ist die Stadt "
+        'Arnsberg, vertreten durch den Bürgermeister (Anschrift im <a href="/de/impressum/">Impressum</a>). '
+        "Die Stadt hat eine behördliche Datenschutzbeauftragte oder einen behördlichen "
+        "Datenschutzbeauftragten bestellt, erreichbar über die Anschrift der Stadtverwaltung mit dem Zusatz "
+        "„Datenschutz“.</p>"
+        "<h2>Aufruf der Website</h2>"
+        "<p>Wenn Sie eine Seite aufrufen, verarbeitet der Server technisch notwendige Angaben: Ihre "
+        "IP-Adresse, Datum und Uhrzeit, die aufgerufene Adresse, den Statuscode, die übertragene Datenmenge, "
+        "die zuvor besuchte Seite und die Angaben Ihres Browsers. Sie dienen dazu, die Seiten auszuliefern "
+        "und Störungen und Angriffe zu erkennen (Art. 6 Abs. 1 Buchst. e DSGVO in Verbindung mit § 3 DSG "
+        "NRW). Die Server-Protokolle werden nach sieben Tagen gelöscht.</p>"
+        "<h2>Keine Dritten, kein Tracking</h2>"
+        "<p>Schriften, Karten, Bilder und Programme liefert diese Website selbst aus. Beim Aufruf einer "
+        "Seite wird kein anderer Anbieter angefragt; es gibt keine Statistik- oder Werbedienste und kein "
+        "Tracking. Links zu anderen Seiten, etwa zu OpenStreetMap, werden erst geöffnet, wenn Sie ihnen "
+        "folgen.</p>"
+        "<h2>Cookies</h2>"
+        "<ul><li><p>Die Website setzt von sich aus kein Cookie.</p></li>"
+        "<li><p>Wenn Sie einen Hinweis mit „Diesen Hinweis ausblenden“ schließen, speichert Ihr Browser ein "
+        "Cookie <strong>hidden_notices</strong>. Es enthält nur die Nummern der ausgeblendeten Hinweise, "
+        "damit sie ausgeblendet bleiben, und läuft nach einem Jahr ab. Sie können es jederzeit in Ihrem "
+        "Browser löschen.</p></li></ul>"
+        "<h2>Formular „Barriere melden“</h2>"
+        "<p>Wenn Sie uns eine Barriere melden, verarbeiten wir Ihre Nachricht, die betroffene Seite und – "
+        "nur wenn Sie sie angeben – Ihren Namen und Ihre E-Mail-Adresse, um Ihre Meldung zu bearbeiten und "
+        "Ihnen zu antworten (Art. 6 Abs. 1 Buchst. c und e DSGVO in Verbindung mit § 10 BITV NRW). Zum Schutz "
+        "vor massenhaften Einsendungen speichern wir einen nicht umkehrbaren Schlüssel aus Ihrer "
+        "IP-Adresse. Die Meldung geht per E-Mail an die zuständige Stelle der Stadt. Ihre personenbezogenen "
+        "Daten werden 180 Tage nach Abschluss der Bearbeitung gelöscht.</p>"
+        "<h2>Ihre Rechte</h2>"
+        "<p>Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), "
+        "Einschränkung der Verarbeitung (Art. 18) und Widerspruch (Art. 21). Wenden Sie sich dazu an die "
+        "Stadt Arnsberg oder ihre Datenschutzbeauftragte oder ihren Datenschutzbeauftragten.</p>"
+        "<p>Sie können sich bei der Aufsichtsbehörde beschweren: der Landesbeauftragten für Datenschutz und "
+        'Informationsfreiheit Nordrhein-Westfalen (LDI NRW), <a href="https://www.ldi.nrw.de/">www.ldi.nrw.de</a>.</p>'
+    ),
+    "body_en": (
+        "<h2>Controller</h2>"
+        "<p>The controller for personal data on this website is the City of Arnsberg, represented by the mayor "
+        '(address in the <a href="/en/legal-notice/">legal notice</a>). The city has appointed a data '
+        "protection officer, who can be reached at the address of the city administration, marked "
+        "“Datenschutz”.</p>"
+        "<h2>Visiting the website</h2>"
+        "<p>When you open a page, the server processes what is technically necessary: your IP address, the "
+        "date and time, the address requested, the status code, the amount of data sent, the page you came "
+        "from and what your browser tells about itself. This serves to deliver the pages and to detect "
+        "faults and attacks (Art. 6 (1) (e) GDPR with section 3 of the NRW Data Protection Act). The server "
+        "logs are deleted after seven days.</p>"
+        "<h2>No third parties, no tracking</h2>"
+        "<p>This website serves its fonts, maps, images and programs itself. Showing a page asks no other "
+        "provider for anything; there are no statistics or advertising services and no tracking. Links to "
+        "other sites, such as OpenStreetMap, are only opened when you follow them.</p>"
+        "<h2>Cookies</h2>"
+        "<ul><li><p>The website sets no cookie of its own accord.</p></li>"
+        "<li><p>When you close a notice with “Hide this notice”, your browser stores a cookie "
+        "<strong>hidden_notices</strong>. It holds only the numbers of the notices you hid, so that they "
+        "stay hidden, and expires after one year. You can delete it in your browser at any time.</p></li></ul>"
+        "<h2>The form “Report a barrier”</h2>"
+        "<p>When you report a barrier, we process your message, the page concerned and – only if you give "
+        "them – your name and e-mail address, to deal with your report and answer you (Art. 6 (1) (c) and (e) "
+        "GDPR with section 10 BITV NRW). To protect the form against mass submissions we keep a key derived "
+        "from your IP address that cannot be turned back into it. The report is sent by e-mail to the "
+        "city's office in charge. Your personal data are deleted 180 days after the case is closed.</p>"
+        "<h2>Your rights</h2>"
+        "<p>You have the right of access (Art. 15 GDPR), rectification (Art. 16), erasure (Art. 17), "
+        "restriction of processing (Art. 18) and to object (Art. 21). Please contact the City of Arnsberg or "
+        "its data protection officer.</p>"
+        "<p>You may lodge a complaint with the supervisory authority: the North Rhine-Westphalia "
+        "Commissioner for Data Protection and Freedom of Information (LDI NRW), "
+        '<a href="https://www.ldi.nrw.de/">www.ldi.nrw.de</a>.</p>'
+    ),
+}
+
+ACCESSIBILITY = {
+    "title_de": "Erklärung zur Barrierefreiheit",
+    "title_en": "Accessibility statement",
+    "summary_de": "Wie barrierefrei diese Website ist, was noch fehlt und wie Sie uns Barrieren melden.",
+    "summary_en": "How accessible this website is, what is still missing and how to report a barrier.",
+    "body_de": (
+        "<p>Die Stadt Arnsberg ist bemüht, ihre Websites im Einklang mit dem Behindertengleichstellungsgesetz "
+        "Nordrhein-Westfalen (BGG NRW) und der Barrierefreie-Informationstechnik-Verordnung NRW (BITV NRW) "
+        "barrierefrei zugänglich zu machen. Diese Erklärung gilt für die Website der internationalen "
+        "Partnerschaften der Stadt Arnsberg.</p>"
+        "<h2>Stand der Vereinbarkeit mit den Anforderungen</h2>"
+        "<p>Diese Website ist wegen der unten genannten Punkte <strong>teilweise</strong> mit der BITV NRW "
+        "vereinbar. Maßstab sind die Web Content Accessibility Guidelines (WCAG) 2.1, Stufe AA.</p>"
+        "<h2>Nicht barrierefreie Inhalte</h2>"
+        "<ul><li><p>Ein Video in Deutscher Gebärdensprache über die Inhalte der Website fehlt noch. Die Stadt "
+        "lässt es erstellen; bis dahin gibt es die Informationen in Leichter Sprache.</p></li>"
+        "<li><p>Einige englische Seiten enthalten Texte, die es nur auf Deutsch gibt. Sie sind als deutsch "
+        "ausgezeichnet, damit Vorleseprogramme sie richtig aussprechen.</p></li></ul>"
+        "<h2>Erstellung dieser Erklärung</h2>"
+        "<p>Diese Erklärung wurde am 25. November 2026 erstellt. Grundlage ist eine Selbstbewertung: jede "
+        "Seite wird bei jeder Änderung der Software automatisch mit axe-core geprüft, bei 375 und 1280 Pixeln "
+        "Breite; dazu kommen Prüfungen von Hand mit Tastatur, Vergrößerung auf 400 % und Vorleseprogramm.</p>"
+        "<h2>Barrieren melden: Feedback</h2>"
+        "<p>Sind Ihnen Barrieren aufgefallen? Melden Sie sie uns mit dem Formular „Barriere melden“, das "
+        "am Ende jeder Seite verlinkt ist. Wir antworten innerhalb eines Monats.</p>"
+        "<h2>Schlichtungsverfahren</h2>"
+        "<p>Wenn Sie nach Ihrer Meldung keine zufriedenstellende Antwort erhalten, können Sie sich an die "
+        "Ombudsstelle für Barrierefreie Informationstechnik des Landes Nordrhein-Westfalen wenden. Sie ist "
+        "bei der oder dem Beauftragten der Landesregierung für Menschen mit Behinderung angesiedelt, "
+        "vermittelt kostenlos zwischen Ihnen und der Stadt und hilft, eine Lösung ohne Gericht zu finden.</p>"
+    ),
+    "body_en": (
+        "<p>The City of Arnsberg endeavours to make its websites accessible in accordance with the North "
+        "Rhine-Westphalia Disability Equality Act (BGG NRW) and the NRW Accessible Information Technology "
+        "Ordinance (BITV NRW). This statement applies to the website of the City of Arnsberg's international "
+        "partnerships.</p>"
+        "<h2>Compliance status</h2>"
+        "<p>Because of the points below, this website is <strong>partially</strong> compliant with BITV "
+        "NRW. The standard is the Web Content Accessibility Guidelines (WCAG) 2.1, level AA.</p>"
+        "<h2>Content that is not accessible</h2>"
+        "<ul><li><p>A video in German Sign Language about the content of the website is still missing. The "
+        "city is having it made; until then, the information is available in Easy Read.</p></li>"
+        "<li><p>Some English pages contain texts that only exist in German. They are marked as German so "
+        "that screen readers pronounce them correctly.</p></li></ul>"
+        "<h2>Preparation of this statement</h2>"
+        "<p>This statement was prepared on 25 November 2026. It is based on a self-assessment: every page is "
+        "checked automatically with axe-core at 375 and 1280 pixels width whenever the software changes, "
+        "and by hand with the keyboard, 400 % zoom and a screen reader.</p>"
+        "<h2>Reporting barriers: feedback</h2>"
+        "<p>Have you come across a barrier? Tell us with the form “Report a barrier”, linked at the end of "
+        "every page. We answer within one month.</p>"
+        "<h2>Enforcement procedure</h2>"
+        "<p>If you do not receive a satisfactory answer to your report, you can turn to the Ombudsstelle für "
+        "Barrierefreie Informationstechnik, the arbitration office for accessible IT of North "
+        "Rhine-Westphalia. It is part of the office of the state government's commissioner for people with "
+        "disabilities, mediates free of charge between you and the city and helps to find a solution "
+        "without going to court.</p>"
+    ),
+}
+
+EASY_LANGUAGE = {
+    "title_de": "Leichte Sprache",
+    "title_en": "Easy Read",
+    "summary_de": "Informationen über diese Website in Leichter Sprache.",
+    "summary_en": "Information about this website in Easy Read.",
+    "body_de": (
+        "<h2>Was steht auf dieser Website?</h2>"
+        "<p>Die Stadt Arnsberg arbeitet mit anderen Städten zusammen.</p>"
+        "<p>Die anderen Städte heißen Partner-Städte.</p>"
+        "<p>Die Partner-Städte sind in anderen Ländern.</p>"
+        "<p>Zum Beispiel in Tansania. Tansania ist ein Land in Afrika.</p>"
+        "<p>Auf dieser Website stehen Informationen über die Partner-Städte.</p>"
+        "<p>Und darüber, was Arnsberg mit den Partner-Städten macht.</p>"
+        "<h2>Wie finde ich mich zurecht?</h2>"
+        "<p>Oben auf jeder Seite ist ein Menü.</p>"
+        "<p>Mit dem Menü kommen Sie zu den Partner-Städten.</p>"
+        "<p>Und zur Zeit-Leiste.</p>"
+        "<p>In der Zeit-Leiste steht: Was ist wann passiert?</p>"
+        "<p>Oben auf jeder Seite können Sie die Sprache wechseln: Deutsch oder Englisch.</p>"
+        "<p>Unten auf jeder Seite sind Links.</p>"
+        "<p>Ein Link ist ein Verweis auf eine andere Seite.</p>"
+        "<h2>Ist die Website barriere-frei?</h2>"
+        "<p>Barriere-frei heißt: Alle Menschen können die Website gut benutzen.</p>"
+        "<p>Auch Menschen mit Behinderung.</p>"
+        "<p>Die Stadt Arnsberg will eine barriere-freie Website.</p>"
+        "<p>Das schreibt auch ein Gesetz vor.</p>"
+        "<p>Die Website ist schon fast barriere-frei.</p>"
+        "<p>Aber es fehlt noch ein Video in Gebärden-Sprache.</p>"
+        "<p>Gebärden-Sprache ist eine Sprache mit den Händen.</p>"
+        "<h2>Sie haben ein Problem mit der Website?</h2>"
+        "<p>Dann sagen Sie es uns.</p>"
+        "<p>Unten auf jeder Seite steht: Barriere melden.</p>"
+        "<p>Dort können Sie uns schreiben.</p>"
+        "<p>Wir antworten Ihnen in einem Monat.</p>"
+        "<p>Sind Sie mit der Antwort nicht zufrieden?</p>"
+        "<p>Dann können Sie sich an die Ombuds-Stelle wenden.</p>"
+        "<p>Die Ombuds-Stelle hilft Ihnen. Das kostet nichts.</p>"
+    ),
+    "body_en": (
+        "<h2>What is on this website?</h2>"
+        "<p>The City of Arnsberg works together with other cities.</p>"
+        "<p>These cities are called partner cities.</p>"
+        "<p>The partner cities are in other countries.</p>"
+        "<p>For example in Tanzania. Tanzania is a country in Africa.</p>"
+        "<p>This website tells you about the partner cities.</p>"
+        "<p>And about what Arnsberg does with them.</p>"
+        "<h2>How do I find my way?</h2>"
+        "<p>At the top of every page there is a menu.</p>"
+        "<p>The menu takes you to the partner cities.</p>"
+        "<p>And to the timeline.</p>"
+        "<p>The timeline says what happened when.</p>"
+        "<p>At the top of every page you can change the language: German or English.</p>"
+        "<p>At the bottom of every page there are links.</p>"
+        "<p>A link takes you to another page.</p>"
+        "<h2>Can everyone use the website?</h2>"
+        "<p>The City of Arnsberg wants everyone to be able to use the website.</p>"
+        "<p>Also people with disabilities.</p>"
+        "<p>The law says so too.</p>"
+        "<p>Most of the website is ready for everyone.</p>"
+        "<p>But a video in sign language is still missing.</p>"
+        "<p>Sign language is a language you speak with your hands.</p>"
+        "<h2>Do you have a problem with the website?</h2>"
+        "<p>Then tell us.</p>"
+        "<p>At the bottom of every page it says: Report a barrier.</p>"
+        "<p>There you can write to us.</p>"
+        "<p>We will answer you within one month.</p>"
+        "<p>Are you not happy with the answer?</p>"
+        "<p>Then you can ask the arbitration office for help.</p>"
+        "<p>The arbitration office helps you. It costs nothing.</p>"
+    ),
+}

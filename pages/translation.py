@@ -1,0 +1,12 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from pages.models import Page
+
+
+@register(Page)
+class PageTranslation(TranslationOptions):
+    fields = ("title", "slug", "summary", "body")
+    # Only German is required; English fields left empty fall back to German.
+    required_languages = {"de": ("title", "slug", "body"), "default": ()}
+    # Empty English slugs are NULL so they never collide in the per-language unique constraint.
+    empty_values = {"slug": None}
