@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "milestones",
     "notices",
     "pages",
+    "feedback",
     # Last, as its documentation asks: removes an uploaded file when it is replaced or its row deleted.
     "django_cleanup.apps.CleanupConfig",
 ]
@@ -189,6 +190,8 @@ EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "webmaster@arnsberg.de")
+# A mail server that does not answer holds a request (the feedback form's mails) at most this long.
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 ADMINS = [("Webmaster", address) for address in env_list("DJANGO_ADMINS")]
 
@@ -224,6 +227,14 @@ PASSWORD_RESET_TIMEOUT = 24 * 3600
 
 # How long a preview link of unpublished content works (days).
 PREVIEW_LINK_SECONDS = env_int("DJANGO_PREVIEW_LINK_DAYS", 7) * 24 * 3600
+
+# The feedback desk ("Barriere melden"): where reports go, the reply deadline (BITV NRW: one month), when
+# the daily reminder starts, how long personal data of a closed case is kept, and the limit per sender.
+FEEDBACK_EMAIL = env_str("DJANGO_FEEDBACK_EMAIL")
+FEEDBACK_REPLY_MONTHS = env_int("DJANGO_FEEDBACK_REPLY_MONTHS", 1)
+FEEDBACK_REMINDER_DAYS = env_int("DJANGO_FEEDBACK_REMINDER_DAYS", 7)
+FEEDBACK_RETENTION_DAYS = env_int("DJANGO_FEEDBACK_RETENTION_DAYS", 180)
+FEEDBACK_LIMIT_PER_HOUR = env_int("DJANGO_FEEDBACK_LIMIT_PER_HOUR", 5)
 
 # Uploaded images: what the upload form accepts.
 IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)

@@ -1,7 +1,7 @@
 """Site-wide checks on every page that a visitor can reach by following links from both home pages."""
 
 from collections import deque
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag, urlencode, urlsplit
 
 import pytest
 
@@ -88,16 +88,18 @@ def test_every_page_starts_with_the_skip_link_and_speaks_its_language(html_pages
 
 
 def test_every_page_names_itself_and_its_counterpart(html_pages):
-    for path, html in html_pages.items():
+    """By its address without the query (the feedback form's `?page=` says where it was opened from)."""
+    by_address = {urlsplit(path).path: html for path, html in html_pages.items()}
+    for address, html in by_address.items():
         alternates = hreflangs(html)
-        assert set(alternates) == {"de", "en", "x-default"}, path
-        assert alternates[language_of(path)] == ORIGIN + path, path
-        assert alternates["x-default"] == alternates["de"], path
-        assert [link["href"] for link in links(html, "canonical")] == [ORIGIN + path], path
-        other = next(code for code in LANGUAGES if code != language_of(path))
+        assert set(alternates) == {"de", "en", "x-default"}, address
+        assert alternates[language_of(address)] == ORIGIN + address, address
+        assert alternates["x-default"] == alternates["de"], address
+        assert [link["href"] for link in links(html, "canonical")] == [ORIGIN + address], address
+        other = next(code for code in LANGUAGES if code != language_of(address))
         counterpart = urlsplit(alternates[other]).path
-        assert counterpart in html_pages, f"{path}: its {other} page {counterpart} is not linked"
-        assert hreflangs(html_pages[counterpart])[language_of(path)] == ORIGIN + path
+        assert counterpart in by_address, f"{address}: its {other} page {counterpart} is not linked"
+        assert hreflangs(by_address[counterpart])[language_of(address)] == ORIGIN + address
 
 
 def test_the_language_switcher_leads_to_the_counterpart(html_pages):
@@ -129,10 +131,16 @@ LEGAL_PAGES = {
 }
 
 
-def test_every_page_links_the_legal_pages_of_its_language_in_its_footer(html_pages):
+FEEDBACK_FORM = {"de": "/de/barriere-melden/", "en": "/en/report-a-barrier/"}
+
+
+def test_every_page_links_the_legal_pages_and_the_feedback_form_of_its_language(html_pages):
+    """The form's link carries the page it was followed from, so the report names it."""
     wrong = {}
     for path, html in html_pages.items():
         footer = [a["href"] for a in soup(html).select("footer nav a")]
-        if footer[:4] != LEGAL_PAGES[language_of(path)]:
+        page = urlsplit(path).path
+        form = f"{FEEDBACK_FORM[language_of(path)]}?{urlencode({'page': page})}"
+        if footer != [*LEGAL_PAGES[language_of(path)], form]:
             wrong[path] = footer
     assert wrong == {}

@@ -11,6 +11,8 @@ PAGES = [
     "/de/zeitleiste/",
     "/en/timeline/morogoro/",
     "/en/no-such-page/",
+    "/de/barriere-melden/?page=/de/",
+    "/en/privacy/",
 ]
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

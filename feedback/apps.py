@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FeedbackConfig(AppConfig):
+    name = "feedback"
+    verbose_name = _("Feedback on accessibility")
+
+    def ready(self):
+        from core import contributions
+        from feedback import views
+
+        contributions.add_footer_links(views.footer_link, order=20)
+        contributions.add_section("page", "feedback/statistics.html", views.statistics_section, order=10)

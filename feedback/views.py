@@ -1,0 +1,84 @@
+from urllib.parse import urlencode
+
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.generic import FormView, TemplateView
+
+from feedback import spam
+from feedback.forms import ReportForm, local_path
+from feedback.mail import send_report_mails
+from feedback.models import Report
+from pages.models import Page
+
+
+def footer_link(request) -> list[tuple[str, str]]:
+    """Every page links the form, which then knows the page the citizen came from."""
+    url = reverse("feedback:report")
+    page = local_path(getattr(request, "path", ""))
+    return [(_("Report a barrier"), f"{url}?{urlencode({'page': page})}" if page else url)]
+
+
+def statistics_section(request, page) -> dict | None:
+    """On the accessibility statement: how many reports came in, and how many were answered in time."""
+    if page is None or page.kind != Page.Kind.ACCESSIBILITY:
+        return None
+    reports = Report.objects.all()
+    due = reports.filter(due_on__lt=timezone.localdate()) | reports.filter(answered_at__isnull=False)
+    return {
+        "received": reports.count(),
+        "due": due.distinct().count(),
+        "in_time": reports.answered_in_time().count(),
+        "since": reports.order_by("received_at").values_list("received_at", flat=True).first(),
+    }
+
+
+# The form sets no cookie (the public site sets none but the one for hidden notices), so it has no CSRF
+# token: a forged submission could only send a report, which the checks in feedback.spam hold back.
+@method_decorator(csrf_exempt, name="dispatch")
+class ReportView(FormView):
+    template_name = "feedback/report_form.html"
+    form_class = ReportForm
+
+    def get_initial(self):
+        return {"page_url": local_path(self.request.GET.get("page", ""))}
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        if spam.looks_automated(request.POST):
+            message = _("Your report could not be sent. Please wait a moment, then send it again.")
+            return self.refuse(form, message, status=400)
+        if spam.over_the_limit(spam.sender_key(request)):
+            message = _(
+                "You have sent several reports in the last hour. Please send this one later; "
+                "what you wrote is still here."
+            )
+            return self.refuse(form, message, status=429, retry_after=3600)
+        return self.form_valid(form) if form.is_valid() else self.form_invalid(form)
+
+    def refuse(self, form, message, status, retry_after=None):
+        form.is_valid()  # so that the page shows what was typed, with any field errors
+        response = render(self.request, self.template_name, {"form": form, "refused": message}, status=status)
+        if retry_after:
+            response["Retry-After"] = str(retry_after)
+        return response
+
+    def form_invalid(self, form):
+        return render(self.request, self.template_name, {"form": form}, status=400)
+
+    def form_valid(self, form):
+        report = form.save(commit=False)
+        report.language = translation.get_language()
+        report.sender_key = spam.sender_key(self.request)
+        report.save()
+        admin_url = self.request.build_absolute_uri(reverse("admin:feedback_report_change", args=[report.pk]))
+        transaction.on_commit(lambda: send_report_mails(report, admin_url))
+        return redirect("feedback:thanks")
+
+
+class ThanksView(TemplateView):
+    template_name = "feedback/report_thanks.html"
