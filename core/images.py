@@ -135,6 +135,24 @@ def _save(image: Image.Image, name: str, image_format: str, **options) -> str:
     return default_storage.save(name, ContentFile(buffer.getvalue()))
 
 
+def save_with_renditions(instance, save, image: str, renditions: str, **kwargs) -> None:
+    """Save `instance` with `save` (its model's parent save): a new upload in the field `image` loses its
+    metadata and gets scaled copies (listed in the field `renditions`); copies of a replaced or cleared
+    image are removed once the save is committed."""
+    upload = getattr(instance, image)
+    new_upload = bool(upload) and not upload._committed
+    if new_upload:
+        setattr(instance, image, strip_metadata(upload, upload.name))
+    replaced = getattr(instance, renditions) if new_upload or not upload else []
+    if not upload:
+        setattr(instance, renditions, [])
+    save(**kwargs)
+    if new_upload:
+        setattr(instance, renditions, make_renditions(getattr(instance, image).name))
+        save(update_fields=[renditions])
+    delete_renditions_on_commit(replaced)
+
+
 def delete_renditions_on_commit(renditions: list[dict]) -> None:
     """Remove the files of renditions that a new upload, a cleared image or a deletion replaced.
 

@@ -8,12 +8,7 @@ from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from core.images import (
-    delete_renditions_on_commit,
-    make_renditions,
-    strip_metadata,
-    validate_image_upload,
-)
+from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
@@ -159,18 +154,8 @@ class Partnership(PublishableModel):
         if not self.slug_en:
             self.slug_en = self.slug_de
         remember_replaced_slugs(self)
-        new_upload = bool(self.image) and not self.image._committed
-        if new_upload:
-            self.image = strip_metadata(self.image, self.image.name)
         # The original goes through django-cleanup; its renditions are ours to remove.
-        replaced = self.image_renditions if new_upload or not self.image else []
-        if not self.image:
-            self.image_renditions = []
-        super().save(**kwargs)
-        if new_upload:
-            self.image_renditions = make_renditions(self.image.name)
-            super().save(update_fields=["image_renditions"])
-        delete_renditions_on_commit(replaced)
+        save_with_renditions(self, super().save, "image", "image_renditions", **kwargs)
 
     def get_absolute_url(self):
         return reverse("partnerships:detail", kwargs={"slug": self.slug})
