@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
-from pages.models import Confirmation, Page
+from core.images import upload_help
+from pages.models import Confirmation, ContactPerson, Page
 
 
 class ConfirmationInline(ContentInline, admin.TabularInline):
@@ -37,3 +38,23 @@ class PageAdmin(PublicationColumn, ContentAdmin):
         if not obj.unconfirmed:
             return "–"
         return ngettext("%(count)d fact", "%(count)d facts", obj.unconfirmed) % {"count": obj.unconfirmed}
+
+
+@admin.register(ContactPerson)
+class ContactPersonAdmin(ContentAdmin):
+    """Whom citizens can ask: shown in the contact box of each partnership and page ticked here."""
+
+    list_display = ("name", "role", "email", "phone")
+    search_fields = ("name", "role", "unit", "email")
+    filter_horizontal = ("partnerships", "pages")
+    fieldsets = (
+        (None, {"fields": ("name", "role", "unit")}),
+        (_("Contact"), {"fields": ("phone", "email", "street", "postal_code", "town")}),
+        (_("Photo"), {"fields": ("photo", "photo_alt")}),
+        (_("Shown on"), {"fields": ("partnerships", "pages", "ordering")}),
+    )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "photo":
+            kwargs["help_text"] = upload_help()
+        return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -11,5 +11,6 @@ class PagesConfig(AppConfig):
         from pages import content, sitemaps, views
 
         contributions.add_footer_links(views.footer_links, order=10)
+        contributions.add_section("partnership", "pages/contact_box.html", views.contact_section, order=30)
         contributions.add_sitemap("pages", sitemaps.PageSitemap)
         contributions.add_content_loader(content.load)

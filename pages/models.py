@@ -1,9 +1,16 @@
+import re
+
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
@@ -84,3 +91,64 @@ class Confirmation(models.Model):
 
     def __str__(self):
         return self.label
+
+
+phone_number = RegexValidator(
+    r"^\+?[0-9 ()/-]{5,30}$", _("Enter a telephone number of digits, spaces and + ( ) / - only.")
+)
+
+
+class ContactPerson(models.Model):
+    """Whom citizens can ask about a partnership or a page: shown in a contact box with a vCard."""
+
+    name = models.CharField(_("name"), max_length=150)
+    role = models.CharField(
+        _("role"), max_length=200, help_text=_("E.g. “Koordination kommunale Entwicklungspolitik”.")
+    )
+    unit = models.CharField(_("organisational unit"), max_length=200, blank=True)
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    town = models.CharField(_("town"), max_length=100, blank=True, default="Arnsberg")
+    phone = models.CharField(_("telephone"), max_length=30, blank=True, validators=[phone_number])
+    email = models.EmailField(_("e-mail address"), blank=True)
+    photo = models.ImageField(
+        _("photo"), upload_to="contacts/", blank=True, validators=[validate_image_upload]
+    )
+    photo_alt = models.CharField(
+        _("alternative text"), max_length=300, blank=True, help_text=_("Who the photo shows, e.g. the name.")
+    )
+    photo_renditions = models.JSONField(default=list, blank=True, editable=False)
+    partnerships = models.ManyToManyField(
+        "partnerships.Partnership", verbose_name=_("partnerships"), blank=True, related_name="contacts"
+    )
+    pages = models.ManyToManyField(Page, verbose_name=_("pages"), blank=True, related_name="contacts")
+    ordering = models.PositiveIntegerField(_("ordering"), default=0)
+
+    class Meta:
+        ordering = ["ordering", "name"]
+        verbose_name = _("contact person")
+        verbose_name_plural = _("contact people")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, **kwargs):
+        save_with_renditions(self, super().save, "photo", "photo_renditions", **kwargs)
+
+    def clean(self):
+        if self.photo and not self.photo_alt_de:
+            raise ValidationError({"photo_alt_de": _("Say who the photo shows.")})
+
+    def get_vcard_url(self):
+        return reverse("pages:vcard", kwargs={"pk": self.pk})
+
+    @property
+    def phone_link(self) -> str:
+        """The number as a tel: link wants it: digits and a leading +."""
+        return "tel:" + re.sub(r"[^0-9+]", "", self.phone)
+
+
+@receiver(post_delete, sender=ContactPerson)
+def remove_photo_renditions(sender, instance, **kwargs):
+    """A deleted contact takes its photo's renditions along (django-cleanup removes the original)."""
+    delete_renditions_on_commit(instance.photo_renditions)

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from pages.models import Page
+from pages.models import ContactPerson, Page
 
 
 @register(Page)
@@ -10,3 +10,9 @@ class PageTranslation(TranslationOptions):
     required_languages = {"de": ("title", "slug", "body"), "default": ()}
     # Empty English slugs are NULL so they never collide in the per-language unique constraint.
     empty_values = {"slug": None}
+
+
+@register(ContactPerson)
+class ContactPersonTranslation(TranslationOptions):
+    fields = ("role", "unit", "photo_alt")
+    required_languages = {"de": ("role",), "default": ()}

@@ -1,11 +1,17 @@
+from django.db.models import Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404
 from django.utils import translation
+from django.utils.text import slugify
 from django.views.generic import DetailView
 
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
-from pages.models import Page
+from pages.models import ContactPerson, Page
+from pages.vcards import contact_card
+from partnerships.models import Partnership
 
 KIND_ORDER = list(Page.Kind.values)
 
@@ -22,8 +28,22 @@ class PageDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, De
     slug_model = Page
 
     def get_queryset(self):
-        return Page.objects.published()
+        return Page.objects.published().prefetch_related("contacts")
 
     def url_in_language(self, language):
         with translation.override(language):
             return self.object.get_absolute_url()
+
+
+def contact_section(request, partnership) -> dict:
+    """On a partnership's page: its contact people, or the city's office until one is named."""
+    return {"contacts": list(partnership.contacts.all())}
+
+
+def vcard(request, pk):
+    """A contact person's card for the address book, if they are named on a public page."""
+    public = Q(partnerships__in=Partnership.objects.published()) | Q(pages__in=Page.objects.published())
+    contact = get_object_or_404(ContactPerson.objects.filter(public).distinct(), pk=pk)
+    response = HttpResponse(contact_card(contact), content_type="text/vcard; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{slugify(contact.name) or "kontakt"}.vcf"'
+    return response

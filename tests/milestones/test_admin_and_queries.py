@@ -99,5 +99,5 @@ def test_timeline_query_count_does_not_grow(client, django_assert_max_num_querie
         assert client.get("/en/timeline/").status_code == 200
     with django_assert_max_num_queries(4):
         assert client.get("/en/timeline/town/").status_code == 200
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         assert client.get("/en/partnerships/town/").status_code == 200

@@ -21,8 +21,9 @@ def test_partnership_page_query_count_is_fixed(client, django_assert_num_queries
         facts=facts, sdgs=range(1, 18), slug_de="viele-fakten", programme=programme
     )
     make_milestone(partnership, make_phase())
-    # partnership, facts, SDGs, the timeline section (count, next step), active notices, footer
-    with django_assert_num_queries(7):
+    # partnership, facts, SDGs, the timeline section (count, next step), contact people, active notices,
+    # the footer's legal pages
+    with django_assert_num_queries(8):
         response = client.get("/de/partnerschaften/viele-fakten/")
     assert response.status_code == 200
     assert partnership.city_de in response.content.decode()

@@ -1,0 +1,106 @@
+"""Contact people: a box on each partnership's page with telephone, e-mail and a vCard; none invented."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from pages.models import ContactPerson, Page
+from partnerships.models import Partnership
+from tests.factories import jpeg_bytes, make_partnership
+from tests.html import soup, texts
+
+
+@pytest.fixture
+def morogoro(city_content):
+    return Partnership.objects.get(slug_de="morogoro")
+
+
+@pytest.fixture
+def kim(morogoro):
+    contact = ContactPerson.objects.create(
+        name="Kim Becker",
+        role_de="Koordination kommunale Entwicklungspolitik",
+        role_en="Coordination of municipal development policy",
+        unit_de="Fachdienst Nachhaltigkeit",
+        phone="+49 (2932) 201-1234",
+        email="k.becker@arnsberg.example",
+        street="Musterweg 1",
+        postal_code="59821",
+    )
+    contact.partnerships.add(morogoro)
+    return contact
+
+
+def box(client, path):
+    return soup(client.get(path).content.decode()).select_one(".contact-box")
+
+
+def test_the_shipped_partnership_pages_name_the_office_and_invent_nobody(client, morogoro):
+    german = box(client, "/de/partnerschaften/morogoro/")
+    assert "Koordination kommunale Entwicklungspolitik" in german.get_text()
+    assert "Eine Ansprechperson wird hier bald genannt." in german.get_text()
+    assert not german.select("a[href^=tel], a[href^=mailto]")
+    assert "A contact person will be named here soon." in box(client, "/en/partnerships/morogoro/").get_text()
+
+
+def test_a_contact_person_shows_with_telephone_email_and_card(client, kim):
+    german = box(client, "/de/partnerschaften/morogoro/")
+    assert texts(str(german), ".contact__name") == ["Kim Becker"]
+    links = {a.get_text(): a["href"] for a in german.select("a")}
+    assert links["+49 (2932) 201-1234"] == "tel:+4929322011234"
+    assert links["k.becker@arnsberg.example"] == "mailto:k.becker@arnsberg.example"
+    assert links["Kim Becker ins Adressbuch übernehmen (vCard)"] == f"/de/kontakt/{kim.pk}.vcf"
+    english = box(client, "/en/partnerships/morogoro/").get_text()
+    assert "Coordination of municipal development policy" in english and "named here soon" not in english
+
+
+def test_the_vcard_holds_the_contact_in_the_pages_language(client, kim):
+    response = client.get(f"/en/contact/{kim.pk}.vcf")
+    card = response.content.decode()
+    assert response["Content-Type"] == "text/vcard; charset=utf-8"
+    assert 'filename="kim-becker.vcf"' in response["Content-Disposition"]
+    for line in (
+        "FN:Kim Becker",
+        "N:Becker;Kim;;;",
+        "TITLE:Coordination of municipal development policy",
+        "TEL;TYPE=WORK:+49 (2932) 201-1234",
+        "EMAIL;TYPE=INTERNET:k.becker@arnsberg.example",
+        "ADR:;;Musterweg 1;Arnsberg;;59821;",
+        "ORG:City of Arnsberg;Fachdienst Nachhaltigkeit",
+    ):
+        assert line in card.splitlines()
+
+
+def test_a_contact_on_no_public_page_has_no_card(client, kim, morogoro):
+    morogoro.is_published = False
+    morogoro.save()
+    assert client.get(f"/de/kontakt/{kim.pk}.vcf").status_code == 404
+    assert client.get("/de/kontakt/999999.vcf").status_code == 404
+
+
+def test_a_page_shows_its_contact_people(client, kim):
+    page = Page.objects.get(kind=Page.Kind.ACCESSIBILITY)
+    kim.pages.add(page)
+    assert texts(str(box(client, "/de/barrierefreiheit/")), ".contact__name") == ["Kim Becker"]
+    other = make_partnership(slug_de="andere")
+    assert "Kim Becker" not in box(client, other.get_absolute_url()).get_text()
+
+
+def test_a_photo_needs_its_alternative_text_and_loses_its_metadata(media_root, committed):
+    photo = SimpleUploadedFile("kim.jpg", jpeg_bytes(width=900, height=900), content_type="image/jpeg")
+    contact = ContactPerson(name="Kim Becker", role_de="Koordination", photo=photo)
+    with pytest.raises(ValidationError) as refused:
+        contact.full_clean()
+    assert "photo_alt_de" in refused.value.message_dict
+    contact.photo_alt_de = "Kim Becker"
+    contact.full_clean()
+    with committed():
+        contact.save()
+    assert [r["width"] for r in contact.photo_renditions] == [480, 800]
+
+
+def test_a_telephone_number_with_letters_is_refused():
+    contact = ContactPerson(name="Kim", role_de="Koordination", phone="call me")
+    with pytest.raises(ValidationError) as refused:
+        contact.full_clean()
+    assert "phone" in refused.value.message_dict
