@@ -5,7 +5,8 @@ from django.utils.translation import ngettext
 
 from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from core.images import upload_help
-from pages.models import Confirmation, ContactPerson, Page
+from pages.models import Confirmation, ContactPerson, Page, SignLanguageVideo
+from pages.videos import video_help
 
 
 class ConfirmationInline(ContentInline, admin.TabularInline):
@@ -57,4 +58,20 @@ class ContactPersonAdmin(ContentAdmin):
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "photo":
             kwargs["help_text"] = upload_help()
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+@admin.register(SignLanguageVideo)
+class SignLanguageVideoAdmin(PublicationColumn, ContentAdmin):
+    """The home page's video in German Sign Language: there is one; until it is published, none shows."""
+
+    list_display = ("title", "duration", "publication")
+    fields = ("title", "video", "duration", "transcript", "is_published", "publish_from", "publish_until")
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not SignLanguageVideo.objects.exists()
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "video":
+            kwargs["help_text"] = video_help()
         return super().formfield_for_dbfield(db_field, request, **kwargs)

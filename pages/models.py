@@ -14,6 +14,7 @@ from core.images import delete_renditions_on_commit, save_with_renditions, valid
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
+from pages.videos import validate_video_upload
 
 
 class Page(PublishableModel):
@@ -152,3 +153,28 @@ class ContactPerson(models.Model):
 def remove_photo_renditions(sender, instance, **kwargs):
     """A deleted contact takes its photo's renditions along (django-cleanup removes the original)."""
     delete_renditions_on_commit(instance.photo_renditions)
+
+
+class SignLanguageVideo(PublishableModel):
+    """The home page's video in German Sign Language about the site (BITV NRW): one, filled by editors."""
+
+    title = models.CharField(_("title"), max_length=200)
+    video = models.FileField(_("video"), upload_to="videos/", validators=[validate_video_upload])
+    duration = models.DurationField(_("duration"), help_text=_("As minutes:seconds, e.g. 03:20."))
+    transcript = RichTextField(
+        _("text alternative"), help_text=_("What the video says, for people who cannot watch it.")
+    )
+
+    objects = PublishableModelQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("sign-language video")
+        verbose_name_plural = _("sign-language video")
+        constraints = [*PublishableModel.Meta.constraints]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def media_type(self) -> str:
+        return "video/webm" if self.video.name.lower().endswith(".webm") else "video/mp4"

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from pages.models import ContactPerson, Page
+from pages.models import ContactPerson, Page, SignLanguageVideo
 
 
 @register(Page)
@@ -16,3 +16,9 @@ class PageTranslation(TranslationOptions):
 class ContactPersonTranslation(TranslationOptions):
     fields = ("role", "unit", "photo_alt")
     required_languages = {"de": ("role",), "default": ()}
+
+
+@register(SignLanguageVideo)
+class SignLanguageVideoTranslation(TranslationOptions):
+    fields = ("title", "transcript")
+    required_languages = {"de": ("title", "transcript"), "default": ()}

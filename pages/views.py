@@ -1,15 +1,17 @@
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import filesizeformat
 from django.utils import translation
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
-from pages.models import ContactPerson, Page
+from pages.models import ContactPerson, Page, SignLanguageVideo
 from pages.vcards import contact_card
 from partnerships.models import Partnership
 
@@ -47,3 +49,17 @@ def vcard(request, pk):
     response = HttpResponse(contact_card(contact), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(contact.name) or "kontakt"}.vcf"'
     return response
+
+
+def sign_language_section(request, obj=None) -> dict | None:
+    """On the home page: the video in German Sign Language, once editors have published one."""
+    video = SignLanguageVideo.objects.published().first()
+    if video is None:
+        return None
+    try:
+        size = filesizeformat(video.video.size)
+    except OSError:  # the file is gone from storage: no video rather than a broken page
+        return None
+    minutes, seconds = divmod(int(video.duration.total_seconds()), 60)
+    length = _("%(minutes)d:%(seconds)02d min") % {"minutes": minutes, "seconds": seconds}
+    return {"video": video, "size": size, "length": length}
