@@ -1,4 +1,6 @@
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -15,6 +17,8 @@ class ConfirmationInline(ContentInline, admin.TabularInline):
     model = Confirmation
     extra = 1
     fields = ("label", "confirmed", "ordering")
+    # The whole sentence in view: it says what to add to the text.
+    formfield_overrides = {models.CharField: {"widget": forms.TextInput(attrs={"size": 90})}}
 
 
 @admin.register(Page)
