@@ -13,7 +13,8 @@ from feedback.models import DUE_FIRST, Report
 class ReportAdmin(admin.ModelAdmin):
     """Each report is a case: open ones first, the one due soonest on top, with what it asks of the city."""
 
-    list_display = ("received_at", "status", "due_on", "deadline", "page_url", "excerpt")
+    # Few columns, so that the message shows beside the filters on a 1280 px screen.
+    list_display = ("received_at", "status", "due_on", "deadline", "excerpt")
     list_filter = ("status", "interim_reply_sent")
     date_hierarchy = "received_at"
     search_fields = ("message", "page_url", "name", "email")
