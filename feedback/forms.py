@@ -9,7 +9,10 @@ from feedback.models import Report
 
 def local_path(value: str) -> str:
     """Only an address of this site (a path), never another host's: it is shown to staff as a link."""
-    parts = urlsplit(value or "")
+    try:
+        parts = urlsplit(value or "")
+    except ValueError:  # e.g. "//[": an unclosed IPv6 host
+        return ""
     if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
         return ""
     return parts.path[:500]

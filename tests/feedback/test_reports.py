@@ -6,11 +6,12 @@ import time
 import pytest
 from django.core import mail, signing
 from django.core.management import call_command
-from django.test import Client, TestCase
+from django.test import Client, RequestFactory, TestCase
 from django.utils import timezone
 
 from feedback import spam
 from feedback.models import Report, months_later
+from feedback.views import footer_link
 from tests.html import soup, texts
 
 FORM = "/de/barriere-melden/"
@@ -110,6 +111,15 @@ def test_bad_input_gets_field_errors_and_a_hostile_page_address_is_dropped(clien
     report(client, page_url="https://evil.example/phish")
     assert Report.objects.get().page_url == ""
     assert client.get(FORM + "?page=//evil.example/").status_code == 200
+    for odd in ("//[", "http://[::1", "/de/%00", "/" * 600):
+        response = client.get(FORM, {"page": odd})
+        assert (
+            response.status_code == 200
+            and len(soup(response.content.decode()).select_one("#id_page_url").get("value", "")) <= 500
+        )
+    odd_page = RequestFactory().get("/")
+    odd_page.path = "//[de"  # a page whose own address looks like a host
+    assert footer_link(odd_page) == [("Barriere melden", "/de/barriere-melden/")]
 
 
 def test_the_form_sets_no_cookie(client):
