@@ -32,6 +32,10 @@ def translate_path(path: str, language: str) -> str:
         return reverse(name, args=match.args, kwargs=match.kwargs)
 
 
+# Open Graph names a page's language with its region too.
+OPEN_GRAPH_LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+
 def alternates(request, view=None) -> list[dict]:
     """One entry per language: code, its name in that language, the URL, and whether it is current."""
     current = translation.get_language()
@@ -49,6 +53,7 @@ def alternates(request, view=None) -> list[dict]:
                 "url": url,
                 "absolute_url": origin + url,
                 "current": code == current,
+                "open_graph_locale": OPEN_GRAPH_LOCALES.get(code, code),
             }
         )
     return entries

@@ -144,3 +144,15 @@ def test_every_page_links_the_legal_pages_and_the_feedback_form_of_its_language(
         if footer != [*LEGAL_PAGES[language_of(path)], form]:
             wrong[path] = footer
     assert wrong == {}
+
+
+def test_every_page_describes_itself_for_search_engines_and_link_previews_in_its_language(html_pages):
+    locales = {"de": ("de_DE", "en_GB"), "en": ("en_GB", "de_DE")}
+    for path, html in html_pages.items():
+        page = soup(html)
+        meta = {tag["property"]: tag["content"] for tag in page.select("meta[property]")}
+        description = page.select_one("meta[name=description]")["content"]
+        assert description and meta["og:description"] == description, path
+        assert page.title.get_text().startswith(meta["og:title"] + " – "), path
+        assert (meta["og:locale"], meta["og:locale:alternate"]) == locales[language_of(path)], path
+        assert meta["og:url"] == page.select_one("link[rel=canonical]")["href"], path

@@ -100,3 +100,42 @@ def picture(renditions, alt="", sizes="100vw", eager=False):
         "sizes": sizes,
         "eager": eager,
     }
+
+
+@register.tag
+def capture(parser, token):
+    """`{% capture as name %}…{% endcapture %}` renders its content once into `name`: so that a page's
+    title block can be shown twice, in <title> and in the Open Graph title."""
+    bits = token.split_contents()
+    if len(bits) != 3 or bits[1] != "as":
+        raise template.TemplateSyntaxError("Use {% capture as name %}…{% endcapture %}.")
+    nodelist = parser.parse(("endcapture",))
+    parser.delete_first_token()
+    return CaptureNode(nodelist, bits[2])
+
+
+class CaptureNode(template.Node):
+    def __init__(self, nodelist, name):
+        self.nodelist, self.name = nodelist, name
+
+    def render(self, context):
+        # What a template renders is escaped already; marked safe, it is not escaped twice.
+        context[self.name] = mark_safe(" ".join(self.nodelist.render(context).split()))
+        return ""
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """An address with scheme and host, as Open Graph wants it; the path alone without a request."""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+@register.inclusion_tag("includes/open_graph_image.html", takes_context=True)
+def open_graph_image(context, renditions, alt=""):
+    """The largest JPEG rendition of a page's image, for link previews in messengers and social media."""
+    if not renditions:
+        return {}
+    largest = renditions[-1]
+    url = absolute_url(context, default_storage.url(largest["jpeg"]))
+    return {"url": url, "width": largest["width"], "height": largest["height"], "alt": alt}

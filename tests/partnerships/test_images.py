@@ -98,3 +98,15 @@ def test_an_image_needs_alt_text_unless_it_is_decorative(media_root):
     assert "image_alt_de" in refused.value.error_dict
     partnership.image_is_decorative = True
     partnership.full_clean()
+
+
+def test_a_partnership_with_a_photo_offers_it_for_link_previews(client, media_root):
+    make_partnership(
+        slug_en="town", image=upload(jpeg_bytes()), image_alt_de="Rathaus", image_alt_en="Town hall"
+    )
+    html = client.get("/en/partnerships/town/").content.decode()
+    meta = {tag["property"]: tag["content"] for tag in tags(html, "meta") if tag.get("property")}
+    assert meta["og:image"].startswith("http://testserver/media/renditions/") and meta["og:image"].endswith(
+        ".jpg"
+    )
+    assert (meta["og:image:width"], meta["og:image:alt"]) == ("1200", "Town hall")
