@@ -10,9 +10,12 @@ from core.i18n import TranslatedPageMixin
 from core.preview import granted, keep_private, staff_may_view
 from core.slugs import OldSlugRedirectMixin
 from milestones.calendar import milestones_calendar
+from milestones.forms import TimelineFilter
 from milestones.models import Milestone
 from milestones.structured_data import events_script
 from partnerships.models import Partnership
+
+UPCOMING_ON_HOME = 3
 
 
 def partnership_section(request, partnership) -> dict | None:
@@ -22,6 +25,12 @@ def partnership_section(request, partnership) -> dict | None:
     if not count:
         return None
     return {"milestone_count": count, "next_milestone": milestones.upcoming().first()}
+
+
+def home_section(request, obj=None) -> dict:
+    """On the home page: the next dated steps ("Nächste Termine") and the calendar to subscribe to."""
+    upcoming = Milestone.objects.published().dated().upcoming().select_related("partnership")
+    return {"upcoming": list(upcoming[:UPCOMING_ON_HOME])}
 
 
 class TimelineView(TranslatedPageMixin, ListView):
@@ -34,6 +43,19 @@ class TimelineView(TranslatedPageMixin, ListView):
     drafts = frozenset()
 
     def get_queryset(self):
+        return self._filter(self._shown())
+
+    def _filter(self, milestones):
+        """By the form's year and partnership; the general timeline offers the public partnerships."""
+        years = Milestone.objects.published().dated()
+        if self.partnership is not None:
+            years = years.filter(partnership=self.partnership)
+        partnerships = None if self.partnership is not None else Partnership.objects.published()
+        years = sorted({day.year for day in years.dates("start_date", "year")}, reverse=True)
+        self.filter_form = TimelineFilter(self.request.GET or None, years, partnerships)
+        return self.filter_form.apply(milestones)
+
+    def _shown(self):
         public = Milestone.objects.published()
         drafts = self._drafts_shown()
         if drafts is None:
@@ -55,6 +77,7 @@ class TimelineView(TranslatedPageMixin, ListView):
         context = super().get_context_data(**kwargs)
         public = [m for m in context["milestones"] if m.pk not in self.drafts]
         context.update(
+            filter_form=self.filter_form,
             partnership=self.partnership,
             drafts=self.drafts,
             preview=bool(self.drafts),
@@ -63,6 +86,9 @@ class TimelineView(TranslatedPageMixin, ListView):
         return context
 
     def render_to_response(self, context, **kwargs):
+        # A filter value the lists do not offer: the page says so, shows every step, and answers 400.
+        if self.filter_form.errors:
+            kwargs.setdefault("status", 400)
         response = super().render_to_response(context, **kwargs)
         if context["preview"]:
             keep_private(response)

@@ -8,8 +8,9 @@ from tests.factories import make_milestone, make_partnership, make_phase
 def test_overview_query_count_does_not_grow_with_partnerships(client, django_assert_num_queries, count):
     for _ in range(count):
         make_partnership()
-    # introduction, sign-language video, partnerships, active notices, the footer's legal pages
-    with django_assert_num_queries(5):
+    # introduction, sign-language video, partnerships, upcoming dates, active notices, the footer's
+    # legal pages
+    with django_assert_num_queries(6):
         response = client.get("/en/")
     assert response.content.decode().count('class="card"') == count
 
