@@ -44,6 +44,7 @@ if settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
+    path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
     # Path segments are translated: /de/partnerschaften/… and /en/partnerships/…
     path(pgettext_lazy("URL", "partnerships/"), include("partnerships.urls")),
     path(pgettext_lazy("URL", "timeline/"), include("milestones.urls")),

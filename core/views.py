@@ -9,6 +9,7 @@ from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 from django.views.static import serve
 
+from core import contributions, search
 from core.i18n import TranslatedPageMixin
 from core.models import Introduction
 
@@ -70,3 +71,24 @@ def favicon(request):
     response = HttpResponseRedirect(static("img/favicon.svg"))
     patch_cache_control(response, public=True, max_age=24 * 3600)
     return response
+
+
+class SearchView(TemplateView):
+    """Results for `?q=`, in the page's language; never indexed. An empty, odd or overlong query gets a
+    polite page, and a query without hits a close spelling where there is one."""
+
+    template_name = "core/search.html"
+
+    def get_context_data(self, **kwargs):
+        raw = self.request.GET.get("q", "")
+        query = search.clean_query(raw)
+        sources = contributions.search_sources()
+        results = search.search(sources, query) if query else []
+        return super().get_context_data(
+            query=query,
+            shortened=len(raw.strip()) > search.MAX_QUERY_CHARS,
+            max_chars=search.MAX_QUERY_CHARS,
+            results=results,
+            suggestion=search.suggestion(sources, query) if query and not results else None,
+            **kwargs,
+        )

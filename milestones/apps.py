@@ -8,7 +8,9 @@ class MilestonesConfig(AppConfig):
 
     def ready(self):
         from core import contributions
+        from core.search import SearchSource
         from milestones import content, sitemaps, views
+        from milestones.models import Milestone
 
         contributions.add_navigation(_("Timeline"), "milestones:timeline", section="milestones", order=20)
         contributions.add_section(
@@ -17,3 +19,10 @@ class MilestonesConfig(AppConfig):
         contributions.add_section("home", "milestones/home_section.html", views.home_section, order=20)
         contributions.add_sitemap("timeline", sitemaps.TimelineSitemap)
         contributions.add_content_loader(content.load)
+        contributions.add_search_source(
+            SearchSource(
+                _("Milestone"),
+                Milestone.objects.published,
+                {"title": "A", "location": "B", "description": "C"},
+            )
+        )

@@ -8,10 +8,27 @@ class PartnershipsConfig(AppConfig):
 
     def ready(self):
         from core import contributions
+        from core.search import SearchSource
         from partnerships import content, sitemaps, views
+        from partnerships.models import Partnership
 
         # The overview of all partnerships is the home page, so the entry leads there.
         contributions.add_navigation(_("Partnerships"), "home", section="partnerships", order=10)
         contributions.add_section("home", "partnerships/home_section.html", views.home_section, order=10)
         contributions.add_sitemap("partnerships", sitemaps.PartnershipSitemap)
         contributions.add_content_loader(content.load)
+        contributions.add_search_source(
+            SearchSource(
+                _("Partnership"),
+                Partnership.objects.published,
+                {
+                    "city": "A",
+                    "official_name": "A",
+                    "country": "B",
+                    "summary": "B",
+                    "programme__name": "B",
+                    "body": "C",
+                    "programme__description": "C",
+                },
+            )
+        )

@@ -1,0 +1,151 @@
+"""The site's search, on PostgreSQL's full-text search: no search service, no extension needed.
+
+Each content app registers what it offers (a `SearchSource`: its published objects and their text
+fields by weight) in `core.contributions`. A query is matched in the text the reader sees in the page's
+language (an English text, else the German one it falls back to), stemmed by that language's
+dictionary, titles weighing more than summaries, summaries more than bodies. German compounds are
+found by their parts: a word of four letters or more also matches inside longer words ("Klima" in
+"Klimapartnerschaft"), which the stemmer alone would miss.
+"""
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db.models import F, FloatField, Q, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from core.rich_text import to_plain_text
+from core.translated_text import translated_text
+
+MAX_QUERY_CHARS = 100
+MAX_RESULTS = 50
+SNIPPET_CHARS = 200
+CONFIGS = {"de": "german", "en": "english"}
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class SearchSource:
+    kind: str  # what a result is, e.g. "Partnership", said on the result page
+    queryset: object  # () -> the objects the public may see
+    # Translated fields by weight: "A" titles, "B" summaries and places, "C" bodies.
+    fields: dict
+
+
+@dataclass
+class Result:
+    kind: str
+    title: str
+    url: str
+    snippet: SafeString
+    rank: float
+
+
+def clean_query(raw: str) -> str:
+    """What is searched for: printable characters only (PostgreSQL refuses NUL), spaces collapsed."""
+    text = "".join(char for char in raw if unicodedata.category(char)[0] != "C")
+    return " ".join(text.split())[:MAX_QUERY_CHARS]
+
+
+def _shown(field: str, language: str):
+    """The text a reader of `language` sees: its own, or the German one it falls back to."""
+    source = F(f"{field}_{settings.LANGUAGE_CODE}")
+    if language == settings.LANGUAGE_CODE:
+        return source
+    own = NullIf(F(f"{field}_{language}"), Value(""), output_field=TextField())
+    return Coalesce(own, source, output_field=TextField())
+
+
+def _alias(field: str) -> str:
+    return "shown_" + field.replace("__", "_")
+
+
+def _parts(query: str) -> list[str]:
+    return [word for word in _WORD.findall(query) if len(word) >= 4]
+
+
+def _search_source(source: SearchSource, query: str, language: str) -> list[Result]:
+    config = CONFIGS.get(language, "simple")
+    vector = None
+    for field, weight in source.fields.items():
+        part = SearchVector(_shown(field, language), weight=weight, config=config)
+        vector = part if vector is None else vector + part
+    terms = SearchQuery(query, search_type="websearch", config=config)
+    inside_words = Q()
+    for word in _parts(query):
+        inside_words &= Q(*(Q(**{f"{_alias(f)}__icontains": word}) for f in source.fields), _connector=Q.OR)
+    matched = Q(document=terms) | (inside_words if _parts(query) else Q(pk__in=[]))
+    shown = {_alias(field): _shown(field, language) for field in source.fields}
+    objects = (
+        source.queryset()
+        .annotate(**shown, document=vector)
+        .filter(matched)
+        .annotate(rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
+        .order_by("-rank")[:MAX_RESULTS]
+    )
+    return [_result(source, obj, query) for obj in objects]
+
+
+def _result(source, obj, query) -> Result:
+    title_field, *text_fields = source.fields
+    texts = [to_plain_text(getattr(obj, _alias(field)) or "") for field in text_fields]
+    best = next((text for text in texts if _find(text, query) is not None), texts[0] if texts else "")
+    title = translated_text(obj, title_field)
+    # A title that matches (only) by its words ranks above a body that does.
+    bonus = 0.5 if _find(title.text, query) is not None else 0.0
+    return Result(source.kind, title, obj.get_absolute_url(), snippet(best, query), obj.rank + bonus)
+
+
+def _words(query: str) -> list[str]:
+    """The query's words worth marking: single letters would mark half the text."""
+    return [word for word in _WORD.findall(query) if len(word) > 1]
+
+
+def _find(text: str, query: str) -> int | None:
+    positions = [text.lower().find(word.lower()) for word in _words(query)]
+    found = [position for position in positions if position >= 0]
+    return min(found) if found else None
+
+
+def snippet(text: str, query: str) -> SafeString:
+    """A piece of `text` around the first word of the query it holds, the words marked. Escaped first:
+    nothing of the query or the text reaches the page as markup."""
+    start = max((_find(text, query) or 0) - SNIPPET_CHARS // 3, 0)
+    piece = text[start : start + SNIPPET_CHARS]
+    piece = ("…" if start else "") + piece + ("…" if start + SNIPPET_CHARS < len(text) else "")
+    escaped = escape(piece)
+    words = sorted({escape(word) for word in _words(query)}, key=len, reverse=True)
+    if not words:
+        return mark_safe(escaped)
+    pattern = re.compile("|".join(re.escape(word) for word in words), re.IGNORECASE)
+    return mark_safe(pattern.sub(lambda match: f"<mark>{match[0]}</mark>", escaped))
+
+
+def search(sources, query: str) -> list[Result]:
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    results = [result for source in sources for result in _search_source(source, query, language)]
+    return sorted(results, key=lambda result: result.rank, reverse=True)
+
+
+def suggestion(sources, query: str) -> str | None:
+    """For a query without hits: the closest spelling among the words of the titles, if one is close."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    vocabulary = set()
+    for source in sources:
+        title_field = next(iter(source.fields))
+        for title in source.queryset().annotate(t=_shown(title_field, language)).values_list("t", flat=True):
+            vocabulary.update(word for word in _WORD.findall(title or "") if len(word) >= 4)
+    lowered = {word.lower(): word for word in vocabulary}
+    corrected = []
+    for word in query.split():
+        close = difflib.get_close_matches(word.lower(), lowered, n=1, cutoff=0.75)
+        corrected.append(lowered[close[0]] if close else word)
+    proposal = " ".join(corrected)
+    return proposal if proposal.lower() != query.lower() else None

@@ -1,0 +1,80 @@
+"""The site's search: German and English, stemmed, compounds found by their parts, escaped snippets."""
+
+import pytest
+
+from tests.factories import make_milestone, make_partnership, make_phase
+from tests.html import soup, texts
+
+
+def titles(client, path, query):
+    return texts(client.get(path, {"q": query}).content.decode(), ".search-result__title")
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "expected"),
+    [
+        ("/de/suche/", "Abfall", {"Morogoro"}),
+        ("/de/suche/", "Klima", {"Morogoro", "Warren", "Alba Iulia"}),
+        ("/de/suche/", "Partnerschaft", {"Morogoro", "Alba Iulia"}),
+        ("/en/search/", "waste", {"Morogoro"}),
+        ("/en/search/", "climate", {"Warren", "Morogoro", "Alba Iulia"}),
+    ],
+)
+def test_the_city_content_is_found_in_both_languages(client, city_content, path, query, expected):
+    assert expected <= set(titles(client, path, query))
+
+
+def test_every_page_has_the_search_box_and_it_leads_to_the_results(client, city_content):
+    for home, results in (("/de/", "/de/suche/"), ("/en/", "/en/search/")):
+        form = soup(client.get(home).content.decode()).select_one("header form[role=search]")
+        assert form["action"] == results and form["method"] == "get" and form.select_one("input[name=q]")
+
+
+def test_a_word_is_found_inside_a_compound(client):
+    make_partnership(slug_de="klima", city_de="Klimapartnerschaftsstadt")
+    assert "Klimapartnerschaftsstadt" in titles(client, "/de/suche/", "partnerschaft")
+
+
+def test_an_english_search_reads_the_german_text_an_english_page_falls_back_to(client):
+    make_partnership(city_en="Well town", body_de="<p>Trinkwasserversorgung</p>", body_en="")
+    assert titles(client, "/en/search/", "Trinkwasserversorgung") == ["Well town"]
+
+
+def test_a_title_counts_more_than_a_body(client):
+    make_partnership(slug_de="a", city_de="Irgendwo", body_de="<p>Vom Solarstrom erzählt der Text.</p>")
+    make_partnership(slug_de="b", city_de="Solarstrom")
+    assert titles(client, "/de/suche/", "Solarstrom") == ["Solarstrom", "Irgendwo"]
+
+
+def test_results_name_their_kind_and_mark_the_words_in_an_escaped_snippet(client):
+    town = make_partnership(slug_de="stadt", body_de="<p>Hier geht es um <b>Abfall</b> &amp; Müll.</p>")
+    make_milestone(town, make_phase(), title_de="Abfallwerkstatt", description_de="<p>Treffen</p>")
+    html = client.get("/de/suche/", {"q": "<b>Abfall</b>"}).content.decode()
+    page = soup(html)
+    kinds = texts(html, ".search-result__kind")
+    assert "Partnerschaft" in kinds and "Meilenstein" in kinds
+    assert "<b>Abfall</b>" not in html.split("<main")[1]
+    assert [mark.get_text() for mark in page.select(".search-result__snippet mark")][:1] == ["Abfall"]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x00", "'\"&|!():*", "x" * 1000, "١٢", "🙂"])
+def test_odd_queries_get_a_polite_page(client, city_content, query):
+    response = client.get("/de/suche/", {"q": query})
+    assert response.status_code == 200
+    assert soup(response.content.decode()).select_one("meta[name=robots]")["content"] == "noindex"
+
+
+def test_a_long_query_is_cut_and_said_so(client, city_content):
+    html = client.get("/de/suche/", {"q": "Morogoro " + "x" * 200}).content.decode()
+    assert "nach ihren ersten 100 Zeichen" in html
+
+
+def test_a_misspelling_gets_a_suggestion(client, city_content):
+    page = soup(client.get("/de/suche/", {"q": "Morogoor"}).content.decode())
+    link = page.select_one("main a[href^='/de/suche/?q=']")
+    assert link.get_text() == "Morogoro"
+
+
+def test_what_is_not_public_is_not_found(client):
+    make_partnership(slug_de="geheim", city_de="Geheimstadt", published=False)
+    assert titles(client, "/de/suche/", "Geheimstadt") == []
