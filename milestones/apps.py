@@ -22,7 +22,8 @@ class MilestonesConfig(AppConfig):
         contributions.add_search_source(
             SearchSource(
                 _("Milestone"),
-                Milestone.objects.published,
+                # A milestone's address names its partnership's.
+                lambda: Milestone.objects.published().select_related("partnership"),
                 {"title": "A", "location": "B", "description": "C"},
             )
         )

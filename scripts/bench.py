@@ -17,7 +17,15 @@ from concurrent.futures import ThreadPoolExecutor
 
 import psutil
 
-PAGES = ["/de/", "/en/partnerships/morogoro/", "/de/zeitleiste/", "/en/timeline/calendar.ics", "/healthz"]
+PAGES = [
+    "/de/",
+    "/en/partnerships/morogoro/",
+    "/de/zeitleiste/",
+    "/en/timeline/calendar.ics",
+    "/de/suche/?q=Klima",
+    "/en/search/?q=waste",
+    "/healthz",
+]
 REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
 CLIENTS = int(os.environ.get("BENCH_CLIENTS", "8"))
 
