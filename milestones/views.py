@@ -16,6 +16,14 @@ from milestones.structured_data import events_script
 from partnerships.models import Partnership
 
 UPCOMING_ON_HOME = 3
+STEPS_ON_THEME = 10
+
+
+def theme_section(request, theme) -> dict | None:
+    """On a theme channel: the latest dated steps of the partnerships that serve the theme."""
+    steps = Milestone.objects.published().dated().filter(partnership__sdgs=theme)
+    latest = list(steps.select_related("partnership").order_by("-start_date")[:STEPS_ON_THEME])
+    return {"steps": latest} if latest else None
 
 
 def partnership_section(request, partnership) -> dict | None:

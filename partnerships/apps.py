@@ -14,8 +14,10 @@ class PartnershipsConfig(AppConfig):
 
         # The overview of all partnerships is the home page, so the entry leads there.
         contributions.add_navigation(_("Partnerships"), "home", section="partnerships", order=10)
+        contributions.add_navigation(_("Themes"), "themes:list", section="themes", order=15)
         contributions.add_section("home", "partnerships/home_section.html", views.home_section, order=10)
         contributions.add_sitemap("partnerships", sitemaps.PartnershipSitemap)
+        contributions.add_sitemap("themes", sitemaps.ThemeSitemap)
         contributions.add_content_loader(content.load)
         contributions.add_search_source(
             SearchSource(
@@ -31,4 +33,7 @@ class PartnershipsConfig(AppConfig):
                     "programme__description": "C",
                 },
             )
+        )
+        contributions.add_search_source(
+            SearchSource(_("Theme"), views.themes_with_partnerships, {"name": "A"})
         )

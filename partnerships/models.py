@@ -41,6 +41,9 @@ class SustainableDevelopmentGoal(models.Model):
     def __str__(self):
         return f"{self.number}. {self.name}"
 
+    def get_absolute_url(self):
+        return reverse("themes:detail", kwargs={"number": self.number})
+
 
 class Programme(models.Model):
     """A funding or exchange programme that partnerships belong to."""
