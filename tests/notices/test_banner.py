@@ -1,4 +1,5 @@
 import datetime
+import importlib
 import re
 from unittest import mock
 
@@ -18,28 +19,42 @@ def banner_titles(html):
 
 
 @pytest.mark.parametrize(
-    ("path", "title", "items", "gone"),
+    ("path", "title", "back"),
     [
-        (
-            "/de/",
-            "Wir sind wieder online!",
-            ["die Suchfunktion", "das ArnsberGIS", "die Inhalte der Channel-Seiten"],
-            "der Veranstaltungskalender",
-        ),
-        (
-            "/en/",
-            "We are back online!",
-            ["the search function", "ArnsberGIS, the city's map service", "the content of the channel pages"],
-            "the event calendar",
-        ),
+        ("/de/", "Wir sind wieder online!", "die Suche, die Termine, die Karte und die Themenseiten"),
+        ("/en/", "We are back online!", "the search, the dates, the map and the theme pages are back"),
     ],
 )
-def test_the_citys_banner_shows_with_its_open_items(client, city_content, path, title, items, gone):
+def test_the_citys_banner_says_what_this_site_has_back(client, city_content, path, title, back):
+    """Search, calendar, map and theme channels are this site's own: none of the items is open."""
     html = client.get(path).content.decode()
     assert title in banner_titles(html)[0]
-    listed = [item.rsplit(" – ", 1)[0] for item in texts(html, ".notice__items li")]
-    assert listed == items
-    assert gone not in html, "the timeline is the event calendar: that item is available"
+    assert back in html
+    assert texts(html, ".notice__items li") == [] and texts(html, ".notice__note") == []
+
+
+def test_an_item_an_editor_sets_back_to_missing_shows_with_the_note(client, city_content):
+    item = NoticeItem.objects.get(label_de="die Suchfunktion")
+    item.state = NoticeItem.State.MISSING
+    item.save()
+    html = client.get("/de/").content.decode()
+    assert texts(html, ".notice__items li") == ["die Suchfunktion – fehlt noch"]
+    assert texts(html, ".notice__note") == [
+        "Diese Inhalte fehlen noch und werden erst später wieder aktiviert."
+    ]
+
+
+def test_the_migration_marks_only_untouched_shipped_items_available(city_content):
+    from django.apps import apps as registry
+
+    migration = importlib.import_module("notices.migrations.0005_banner_items_available")
+    NoticeItem.objects.filter(label_de="die Suchfunktion").update(state="missing")
+    NoticeItem.objects.filter(label_de="das ArnsberGIS").update(
+        state="missing", label_de="ArnsberGIS (Karte)"
+    )
+    migration.forwards(registry, None)
+    states = dict(NoticeItem.objects.values_list("label_de", "state"))
+    assert states["die Suchfunktion"] == "available" and states["ArnsberGIS (Karte)"] == "missing"
 
 
 def test_banner_sits_above_the_page_heading_in_a_labelled_region(client, city_content):
