@@ -34,7 +34,7 @@ class ReportQuerySet(models.QuerySet):
         return self.order_by(*DUE_FIRST)
 
     def answered_in_time(self):
-        return self.filter(answered_at__isnull=False, answered_at__date__lte=F("due_on"))
+        return self.filter(answered_at__date__lte=F("due_on"))
 
 
 class Report(models.Model):

@@ -225,3 +225,19 @@ def test_the_editor_speaks_the_editors_language(admin_client, morogoro):
     )
     catalogue = admin_client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert "Link bearbeiten" in catalogue
+
+
+def test_calendars_get_lists_line_breaks_and_paragraphs_as_a_reader_would_type_them(client):
+    town = make_partnership(slug_en="town")
+    make_milestone(
+        town,
+        make_phase(),
+        start="2030-05-04",
+        description_en=(
+            "<p>Bring:</p><ul><li><p>ideas</p></li><li><p>questions</p></li></ul>"
+            "<p>See you<br>soon</p><p></p><p>Kim &lt;Team&gt;</p>"
+        ),
+    )
+    page = soup(client.get("/en/timeline/town/").content.decode())
+    [data] = [json.loads(s.string) for s in page.select('script[type="application/ld+json"]')]
+    assert data["@graph"][0]["description"] == "Bring:\n\n• ideas\n• questions\n\nSee you\nsoon\n\nKim <Team>"

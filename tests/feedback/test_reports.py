@@ -2,6 +2,7 @@
 
 import datetime
 import time
+from unittest import mock
 
 import pytest
 from django.core import mail, signing
@@ -233,9 +234,43 @@ def test_the_limit_counts_only_the_last_hour(settings):
     key = spam.sender_key(type("Request", (), {"META": {"REMOTE_ADDR": "192.0.2.9"}})())
     settings.FEEDBACK_LIMIT_PER_HOUR = 1
     Report.objects.create(
-        message="x", language="de", sender_key=key, received_at=timezone.now() - datetime.timedelta(hours=2)
+        message="x",
+        language="de",
+        sender_key=key,
+        received_at=timezone.now() - datetime.timedelta(minutes=61),
     )
     assert not spam.over_the_limit(key)
     Report.objects.create(message="y", language="de", sender_key=key)
     assert spam.over_the_limit(key)
     assert Client().get(FORM).status_code == 200
+
+
+def test_a_form_left_open_for_more_than_a_day_must_be_sent_again(client):
+    with mock.patch("django.core.signing.time.time", return_value=time.time() - 25 * 3600):
+        stale = token(seconds_ago=0)
+    assert report(client, started=stale).status_code == 400
+    assert Report.objects.count() == 0
+
+
+def test_an_open_case_has_no_answer_date_and_only_a_closed_one_a_closing_date():
+    case = Report.objects.create(message="x", language="de")
+    assert (case.answered_at, case.closed_at) == (None, None)
+    case.status = Report.Status.ANSWERED
+    case.save()
+    assert case.answered_at is not None and case.closed_at is None
+    answered = case.answered_at
+    case.status = Report.Status.CLOSED
+    case.save()
+    assert case.answered_at == answered and case.closed_at is not None
+    case.status = Report.Status.IN_PROGRESS
+    case.save()
+    assert case.closed_at is None
+
+
+def test_the_counts_are_on_the_accessibility_statement_only_and_say_since_when(client, city_content):
+    Report.objects.create(
+        message="x", language="de", received_at=timezone.make_aware(datetime.datetime(2026, 3, 2, 10))
+    )
+    statement = client.get("/de/barrierefreiheit/").content.decode()
+    assert "Seit dem 2. März 2026 ist 1 Meldung über das Formular eingegangen." in " ".join(statement.split())
+    assert "feedback-statistics" not in client.get("/de/impressum/").content.decode()
