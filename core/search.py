@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db.models import F, FloatField, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
@@ -71,23 +72,45 @@ def _parts(query: str) -> list[str]:
     return [word for word in _WORD.findall(query) if len(word) >= 4]
 
 
-def _search_source(source: SearchSource, query: str, language: str) -> list[Result]:
+def document(fields: dict, language: str) -> SearchVector:
+    """The weighted search vector of a model's own text fields in `language`: the same expression in
+    the query and in the model's GIN index (`search_indexes`), so that PostgreSQL uses the index."""
     config = CONFIGS.get(language, "simple")
-    vector = None
-    for field, weight in source.fields.items():
-        part = SearchVector(_shown(field, language), weight=weight, config=config)
-        vector = part if vector is None else vector + part
+    own = [(field, weight) for field, weight in fields.items() if "__" not in field]
+    parts = [SearchVector(_shown(field, language), weight=weight, config=config) for field, weight in own]
+    vector = parts[0]
+    for part in parts[1:]:
+        vector = vector + part
+    return vector
+
+
+def search_indexes(name: str, fields: dict) -> list[GinIndex]:
+    """For a searchable model's Meta.indexes: one GIN index of its search vector per language."""
+    return [
+        GinIndex(document(fields, code), name=f"{name}_search_{code}") for code, _name in settings.LANGUAGES
+    ]
+
+
+def _search_source(source: SearchSource, query: str, language: str) -> list[Result]:
+    """Two cheap lookups, then the ranking of the few objects found: words through the GIN index,
+    word parts by substring (also in related fields, such as a partnership's programme)."""
+    config = CONFIGS.get(language, "simple")
+    vector = document(source.fields, language)
     terms = SearchQuery(query, search_type="websearch", config=config)
-    inside_words = Q()
-    for word in _parts(query):
-        inside_words &= Q(*(Q(**{f"{_alias(f)}__icontains": word}) for f in source.fields), _connector=Q.OR)
-    matched = Q(document=terms) | (inside_words if _parts(query) else Q(pk__in=[]))
     shown = {_alias(field): _shown(field, language) for field in source.fields}
+    by_words = source.queryset().annotate(document=vector).filter(document=terms).values("pk")
+    found = Q(pk__in=by_words)
+    if _parts(query):
+        inside_words = Q()
+        for word in _parts(query):
+            inside_words &= Q(
+                *(Q(**{f"{_alias(f)}__icontains": word}) for f in source.fields), _connector=Q.OR
+            )
+        found |= Q(pk__in=source.queryset().annotate(**shown).filter(inside_words).values("pk"))
     objects = (
         source.queryset()
-        .annotate(**shown, document=vector)
-        .filter(matched)
-        .annotate(rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
+        .filter(found)
+        .annotate(**shown, rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
         .order_by("-rank")[:MAX_RESULTS]
     )
     return [_result(source, obj, query) for obj in objects]

@@ -10,7 +10,7 @@ class MilestonesConfig(AppConfig):
         from core import contributions
         from core.search import SearchSource
         from milestones import content, sitemaps, views
-        from milestones.models import Milestone
+        from milestones.models import SEARCH_FIELDS, Milestone
 
         contributions.add_navigation(_("Timeline"), "milestones:timeline", section="milestones", order=20)
         contributions.add_section(
@@ -25,6 +25,6 @@ class MilestonesConfig(AppConfig):
                 _("Milestone"),
                 # A milestone's address names its partnership's.
                 lambda: Milestone.objects.published().select_related("partnership"),
-                {"title": "A", "location": "B", "description": "C"},
+                SEARCH_FIELDS,
             )
         )

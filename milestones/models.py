@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
+from core.search import search_indexes
 from partnerships.models import Partnership
 
 
@@ -46,6 +47,10 @@ class MilestoneQuerySet(PublishableModelQuerySet):
 
     def in_timeline_order(self):
         return self.select_related("partnership", "phase").order_by(*TIMELINE_ORDER)
+
+
+# What the site's search reads of a milestone, by weight (core.search).
+SEARCH_FIELDS = {"title": "A", "location": "B", "description": "C"}
 
 
 class Milestone(PublishableModel):
@@ -87,6 +92,7 @@ class Milestone(PublishableModel):
         ordering = TIMELINE_ORDER
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
+        indexes = search_indexes("milestone", SEARCH_FIELDS)
         constraints = [
             *PublishableModel.Meta.constraints,
             models.CheckConstraint(

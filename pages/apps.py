@@ -10,13 +10,11 @@ class PagesConfig(AppConfig):
         from core import contributions
         from core.search import SearchSource
         from pages import content, sitemaps, views
-        from pages.models import Page
+        from pages.models import SEARCH_FIELDS, Page
 
         contributions.add_footer_links(views.footer_links, order=10)
         contributions.add_section("partnership", "pages/contact_box.html", views.contact_section, order=30)
         contributions.add_section("home", "pages/sign_language.html", views.sign_language_section, order=5)
         contributions.add_sitemap("pages", sitemaps.PageSitemap)
         contributions.add_content_loader(content.load)
-        contributions.add_search_source(
-            SearchSource(_("Page"), Page.objects.published, {"title": "A", "summary": "B", "body": "C"})
-        )
+        contributions.add_search_source(SearchSource(_("Page"), Page.objects.published, SEARCH_FIELDS))

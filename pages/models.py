@@ -13,8 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
+from core.search import search_indexes
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
 from pages.videos import validate_video_upload
+
+# What the site's search reads of a page, by weight (core.search).
+SEARCH_FIELDS = {"title": "A", "summary": "B", "body": "C"}
 
 
 class Page(PublishableModel):
@@ -50,6 +54,7 @@ class Page(PublishableModel):
         ordering = ["title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
+        indexes = search_indexes("page", SEARCH_FIELDS)
         constraints = [
             *PublishableModel.Meta.constraints,
             models.UniqueConstraint(

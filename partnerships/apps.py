@@ -10,7 +10,7 @@ class PartnershipsConfig(AppConfig):
         from core import contributions
         from core.search import SearchSource
         from partnerships import content, sitemaps, views
-        from partnerships.models import Partnership
+        from partnerships.models import SEARCH_FIELDS, Partnership
 
         # The overview of all partnerships is the home page, so the entry leads there.
         contributions.add_navigation(_("Partnerships"), "home", section="partnerships", order=10)
@@ -23,15 +23,7 @@ class PartnershipsConfig(AppConfig):
             SearchSource(
                 _("Partnership"),
                 Partnership.objects.published,
-                {
-                    "city": "A",
-                    "official_name": "A",
-                    "country": "B",
-                    "summary": "B",
-                    "programme__name": "B",
-                    "body": "C",
-                    "programme__description": "C",
-                },
+                SEARCH_FIELDS,
             )
         )
         contributions.add_search_source(

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
+from core.search import search_indexes
 from core.slugs import check_slugs_are_free, remember_replaced_slugs
 from core.translated_text import TranslatedText, translated_text
 
@@ -61,6 +62,18 @@ class Programme(models.Model):
 
     def __str__(self):
         return self.name
+
+
+# What the site's search reads of a partnership, by weight (core.search); the programme's by substring.
+SEARCH_FIELDS = {
+    "city": "A",
+    "official_name": "A",
+    "country": "B",
+    "summary": "B",
+    "programme__name": "B",
+    "body": "C",
+    "programme__description": "C",
+}
 
 
 class Partnership(PublishableModel):
@@ -129,6 +142,7 @@ class Partnership(PublishableModel):
         ordering = ["ordering", "city"]
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")
+        indexes = search_indexes("partnership", SEARCH_FIELDS)
         constraints = [
             *PublishableModel.Meta.constraints,
             models.CheckConstraint(

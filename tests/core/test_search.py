@@ -78,3 +78,31 @@ def test_a_misspelling_gets_a_suggestion(client, city_content):
 def test_what_is_not_public_is_not_found(client):
     make_partnership(slug_de="geheim", city_de="Geheimstadt", published=False)
     assert titles(client, "/de/suche/", "Geheimstadt") == []
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize(
+    ("model", "index"),
+    [
+        ("partnerships.Partnership", "partnership"),
+        ("milestones.Milestone", "milestone"),
+        ("pages.Page", "page"),
+    ],
+)
+def test_the_words_are_looked_up_through_each_models_gin_index(model, index, language):
+    """The query's search vector is the very expression the index holds (with sequential scans off,
+    PostgreSQL takes any index that can serve; a differing expression would leave it none)."""
+    from django.apps import apps
+    from django.contrib.postgres.search import SearchQuery
+    from django.db import connection
+
+    from core.search import CONFIGS, document
+
+    source = apps.get_model(model)
+    fields = __import__(source.__module__, fromlist=["SEARCH_FIELDS"]).SEARCH_FIELDS
+    terms = SearchQuery("Klima", config=CONFIGS[language], search_type="websearch")
+    found = source.objects.annotate(document=document(fields, language)).filter(document=terms).order_by()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        plan = found.values("pk").explain()
+    assert f"{index}_search_{language}" in plan
