@@ -44,17 +44,26 @@ def test_an_item_an_editor_sets_back_to_missing_shows_with_the_note(client, city
     ]
 
 
-def test_the_migration_marks_only_untouched_shipped_items_available(city_content):
+def test_the_migration_updates_only_what_is_untouched_since_it_was_shipped(city_content):
     from django.apps import apps as registry
+
+    from core.rich_text import from_plain_text
 
     migration = importlib.import_module("notices.migrations.0005_banner_items_available")
     NoticeItem.objects.filter(label_de="die Suchfunktion").update(state="missing")
-    NoticeItem.objects.filter(label_de="das ArnsberGIS").update(
-        state="missing", label_de="ArnsberGIS (Karte)"
+    changed = NoticeItem.objects.filter(label_de="das ArnsberGIS")
+    changed.update(state="missing", label_de="ArnsberGIS (Karte)")
+    old = {
+        code: from_plain_text(migration.GREETING[code] + migration.LEAD_IN[code][0]) for code in ("de", "en")
+    }
+    Notice.objects.filter(title_de="Wir sind wieder online!").update(
+        text_de=old["de"], text_en="<p>Edited.</p>"
     )
     migration.forwards(registry, None)
     states = dict(NoticeItem.objects.values_list("label_de", "state"))
     assert states["die Suchfunktion"] == "available" and states["ArnsberGIS (Karte)"] == "missing"
+    notice = Notice.objects.get(title_de="Wir sind wieder online!")
+    assert "die Themenseiten wieder" in notice.text_de and notice.text_en == "<p>Edited.</p>"
 
 
 def test_banner_sits_above_the_page_heading_in_a_labelled_region(client, city_content):
