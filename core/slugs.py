@@ -15,6 +15,18 @@ def _slugs(obj) -> dict[str, str]:
     return {code: getattr(obj, build_localized_fieldname("slug", code)) for code, _name in settings.LANGUAGES}
 
 
+def prepare_slugs(obj) -> None:
+    """Before saving `obj`: a language without a slug takes the German one (every language's page needs
+    an address; the German one serves until an editor sets another), and each slug it is about to lose
+    is remembered."""
+    german = getattr(obj, build_localized_fieldname("slug", settings.LANGUAGE_CODE))
+    for code, _name in settings.LANGUAGES:
+        field = build_localized_fieldname("slug", code)
+        if not getattr(obj, field):
+            setattr(obj, field, german)
+    remember_replaced_slugs(obj)
+
+
 def remember_replaced_slugs(obj) -> None:
     """Before saving `obj`: record each slug it is about to lose; forget old ones it takes back."""
     if obj.pk is None:

@@ -14,7 +14,7 @@ from core.images import delete_renditions_on_commit, save_with_renditions, valid
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.search import search_indexes
-from core.slugs import check_slugs_are_free, remember_replaced_slugs
+from core.slugs import check_slugs_are_free, prepare_slugs
 from pages.videos import validate_video_upload
 
 # What the site's search reads of a page, by weight (core.search).
@@ -69,9 +69,7 @@ class Page(PublishableModel):
         return self.title
 
     def save(self, **kwargs):
-        if not self.slug_en:
-            self.slug_en = self.slug_de
-        remember_replaced_slugs(self)
+        prepare_slugs(self)
         super().save(**kwargs)
 
     def clean(self):

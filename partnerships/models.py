@@ -12,7 +12,7 @@ from core.images import delete_renditions_on_commit, save_with_renditions, valid
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.search import search_indexes
-from core.slugs import check_slugs_are_free, remember_replaced_slugs
+from core.slugs import check_slugs_are_free, prepare_slugs
 from core.translated_text import TranslatedText, translated_text
 
 
@@ -167,10 +167,7 @@ class Partnership(PublishableModel):
         return self.city
 
     def save(self, **kwargs):
-        # An English address is needed for the English page; the German one serves until an editor sets it.
-        if not self.slug_en:
-            self.slug_en = self.slug_de
-        remember_replaced_slugs(self)
+        prepare_slugs(self)
         # The original goes through django-cleanup; its renditions are ours to remove.
         save_with_renditions(self, super().save, "image", "image_renditions", **kwargs)
 
