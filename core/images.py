@@ -30,19 +30,22 @@ def upload_help() -> str:
     }
 
 
+def refuse_oversized(upload, limit: int, message) -> None:
+    """For any upload: `message` (with %(size)s and %(limit)s) if it is larger than `limit` bytes."""
+    if upload.size > limit:
+        raise ValidationError(
+            message,
+            code="too_large",
+            params={"size": filesizeformat(upload.size), "limit": filesizeformat(limit)},
+        )
+
+
 def validate_image_upload(upload) -> None:
     """Refuse what is too big, not an image whatever its name says, or of a format we do not take."""
     if getattr(upload, "_committed", False):
         return  # already stored and checked when it was uploaded
-    if upload.size > settings.IMAGE_MAX_UPLOAD_BYTES:
-        raise ValidationError(
-            _("The image is %(size)s; images may be at most %(limit)s."),
-            code="too_large",
-            params={
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(settings.IMAGE_MAX_UPLOAD_BYTES),
-            },
-        )
+    message = _("The image is %(size)s; images may be at most %(limit)s.")
+    refuse_oversized(upload, settings.IMAGE_MAX_UPLOAD_BYTES, message)
     image_format, (width, height) = _inspect(upload)
     if image_format not in ACCEPTED_FORMATS:
         raise ValidationError(

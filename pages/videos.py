@@ -5,6 +5,8 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core.images import refuse_oversized
+
 # What the first bytes of a file say it is: an ISO media file ("ftyp" box, MP4) or Matroska (WebM).
 SIGNATURES = {"video/mp4": (4, b"ftyp"), "video/webm": (0, b"\x1a\x45\xdf\xa3")}
 
@@ -28,14 +30,7 @@ def video_help() -> str:
 def validate_video_upload(upload) -> None:
     if getattr(upload, "_committed", False):
         return  # already stored and checked when it was uploaded
-    if upload.size > settings.VIDEO_MAX_UPLOAD_BYTES:
-        raise ValidationError(
-            _("The video is %(size)s; videos may be at most %(limit)s."),
-            code="too_large",
-            params={
-                "size": filesizeformat(upload.size),
-                "limit": filesizeformat(settings.VIDEO_MAX_UPLOAD_BYTES),
-            },
-        )
+    message = _("The video is %(size)s; videos may be at most %(limit)s.")
+    refuse_oversized(upload, settings.VIDEO_MAX_UPLOAD_BYTES, message)
     if video_type(upload) is None:
         raise ValidationError(_("This file is no MP4 or WebM video."), code="not_a_video")

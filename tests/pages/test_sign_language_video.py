@@ -65,3 +65,15 @@ def test_the_admin_offers_one_video_only(admin_client, media_root):
     assert admin_client.get("/admin/pages/signlanguagevideo/add/").status_code == 200
     video()
     assert admin_client.get("/admin/pages/signlanguagevideo/add/").status_code == 403
+
+
+def test_a_video_over_the_size_limit_is_refused(settings, media_root):
+    settings.VIDEO_MAX_UPLOAD_BYTES = 50
+    big = SignLanguageVideo(title_de="x", transcript_de="<p>x</p>", duration=datetime.timedelta(seconds=5))
+    big.video = SimpleUploadedFile("dgs.mp4", MP4, content_type="video/mp4")
+    with pytest.raises(ValidationError) as refused:
+        big.full_clean()
+    [message] = refused.value.message_dict["video"]
+    assert (
+        message == f"Das Video ist {len(MP4)}\xa0Bytes groß; Videos dürfen höchstens 50\xa0Bytes groß sein."
+    )
