@@ -21,6 +21,8 @@ def months_later(day: datetime.date, months: int) -> datetime.date:
 OPEN = ("new", "in_progress")
 
 
+# Answered on or before the day the reply was due.
+ANSWERED_IN_TIME = Q(answered_at__date__lte=F("due_on"))
 # Open cases first, the one due soonest on top; then the others, newest first.
 DUE_FIRST = (Case(When(Q(status__in=OPEN), then=Value(0)), default=1).asc(), "due_on", "-received_at")
 
@@ -32,9 +34,6 @@ class ReportQuerySet(models.QuerySet):
     def due_first(self):
         """Open cases first, the one due soonest on top; then the answered and closed ones, newest first."""
         return self.order_by(*DUE_FIRST)
-
-    def answered_in_time(self):
-        return self.filter(answered_at__date__lte=F("due_on"))
 
 
 class Report(models.Model):
