@@ -118,12 +118,23 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Resu
 
 def _result(source, obj, query) -> Result:
     title_field, *text_fields = source.fields
-    texts = [to_plain_text(getattr(obj, _alias(field)) or "") for field in text_fields]
-    best = next((text for text in texts if _find(text, query) is not None), texts[0] if texts else "")
+    best = _snippet_source(obj, text_fields, query)
     title = translated_text(obj, title_field)
     # A title that matches (only) by its words ranks above a body that does.
     bonus = 0.5 if _find(title.text, query) is not None else 0.0
     return Result(source.kind, title, obj.get_absolute_url(), snippet(best, query), obj.rank + bonus)
+
+
+def _snippet_source(obj, fields, query) -> str:
+    """The first text that holds the query, else the first text. Each is freed of markup only when it
+    is looked at: a result has up to six, and most queries are found in the first."""
+    first = None
+    for field in fields:
+        text = to_plain_text(getattr(obj, _alias(field)) or "")
+        if _find(text, query) is not None:
+            return text
+        first = text if first is None else first
+    return first or ""
 
 
 def _words(query: str) -> list[str]:
