@@ -108,6 +108,9 @@ DATABASES = {
         env_str("DATABASE_URL") or None,
         data_dir=VAR_DIR / "pgdata",
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+        # Seconds. Pages take milliseconds; a database that takes longer is treated as unavailable.
+        connect_timeout=env_int("DATABASE_CONNECT_TIMEOUT", 2),
+        statement_timeout=env_int("DATABASE_STATEMENT_TIMEOUT", 5),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -198,9 +201,37 @@ ADMINS = [("Webmaster", address) for address in env_list("DJANGO_ADMINS")]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+        "outages": {"()": "core.outage.OutageLogFilter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        # Errors mailed to ADMINS: one per kind of error per period, with a count (core.error_mail).
+        "mail_admins": {
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+            "class": "core.error_mail.ThrottledAdminEmailHandler",
+            "period": env_int("DJANGO_ERROR_MAIL_MINUTES", 10) * 60,
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    "loggers": {
+        # Replaces Django's default handlers of this logger (which mail every error); logs to the root.
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
+        # A request that failed because the database is away: one line, not a traceback (core.outage).
+        "django.request": {"filters": ["outages"]},
+        "pgserver": {"level": "WARNING"},
+    },
+}
+
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Files, so that every worker process sees which errors were mailed (core.error_mail).
+    "error_mail": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache" / "error-mail",
+    },
 }
 
 # modeltranslation's tabbed admin needs jQuery UI and would take it from a CDN (these settings carry

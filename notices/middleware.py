@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from core import outage
 from core.preview import keep_private, staff_may_view
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
@@ -46,7 +47,9 @@ class NoticeMiddleware:
             # did would vary on cookies for every visitor.
             previews = settings.SESSION_COOKIE_NAME in request.COOKIES and staff_may_view(request, Notice)
             notices = [n for n in active_notices(previews=previews) if n.applies_to(request.path)]
-        except DatabaseError:
+        except DatabaseError as error:
+            if outage.database_unavailable(error):
+                raise  # the page cannot be served either: the site's 503 page (core.views.server_error)
             logger.exception("Notices could not be read; the page is served without them")
             notices = []
         live = [n for n in notices if not n.preview]

@@ -81,7 +81,7 @@ def test_deploy_check_is_clean_with_production_values():
 
 def test_database_url_is_read_into_django_settings():
     config = parse_database_url("postgresql://city:s%40cret@db.example:6543/partners?sslmode=require")
-    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert config["ENGINE"] == "arnsberg_site.db"
     assert (config["NAME"], config["USER"], config["PASSWORD"]) == ("partners", "city", "s@cret")
     assert (config["HOST"], config["PORT"]) == ("db.example", "6543")
     assert config["OPTIONS"] == {"sslmode": "require"}

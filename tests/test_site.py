@@ -85,7 +85,7 @@ def test_healthz_answers_503_when_the_database_does_not(client, caplog):
     assert response.status_code == 503
     assert (response.content, response["Content-Type"]) == (b"database unavailable\n", "text/plain")
     assert [r.getMessage() for r in caplog.records if r.name == "core.views"] == [
-        "Health check: the database does not answer"
+        "Health check: the database does not answer (down)"
     ]
 
 

@@ -55,7 +55,9 @@ def sections(context, slot, obj=None):
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """(label, URL) pairs the content apps put in every page's footer: the legal pages, the feedback form.
-    None on an error page whose database is away: the page itself must still be shown."""
+    None on an error page whose database is away: the page itself must still be shown, at once."""
+    if context.get("database_unavailable"):
+        return []
     try:
         return contributions.footer_links(context.get("request"))
     except DatabaseError:

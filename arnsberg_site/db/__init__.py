@@ -1,4 +1,6 @@
-"""Which PostgreSQL the site talks to: the server named by DATABASE_URL, or an embedded one.
+"""Which PostgreSQL the site talks to, and how long it waits for it.
+
+The server is the one named by DATABASE_URL, or an embedded one.
 
 The embedded server (the pgserver package) lets a newcomer run the site with no database server
 installed. It lives in the git-ignored var/ folder and is shared by every process that needs it: the
@@ -8,7 +10,8 @@ first one starts it, the last one to exit stops it.
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-ENGINE = "django.db.backends.postgresql"
+# Django's PostgreSQL backend with a deadline on every wait for the server (base.py).
+ENGINE = "arnsberg_site.db"
 
 # Kept at module level so the server handle lives as long as the process does.
 _embedded_server = None
@@ -61,9 +64,24 @@ def embedded_database(data_dir: Path) -> dict:
     }
 
 
-def database_settings(url: str | None, data_dir: Path, conn_max_age: int) -> dict:
+def database_settings(
+    url: str | None, data_dir: Path, conn_max_age: int, connect_timeout: int, statement_timeout: int
+) -> dict:
+    """The DATABASES entry. A server that refuses is noticed at once; one that hangs within
+    `connect_timeout` seconds while connecting, and within a second more than `statement_timeout`
+    while answering (the server stops a slow query itself after `statement_timeout`; base.py stops
+    waiting for one that hangs). 0 turns the statement timeout and the wait deadline off."""
     config = parse_database_url(url) if url else embedded_database(data_dir)
+    options = config["OPTIONS"]
+    options.setdefault("connect_timeout", str(connect_timeout))
+    if statement_timeout:
+        server_options = options.get("options", "")
+        options["options"] = f"{server_options} -c statement_timeout={statement_timeout * 1000}".strip()
     # Persistent connections save a connect per request; the health check replaces a
     # connection that the server closed (restart, idle timeout) before it is used.
-    config.update(CONN_MAX_AGE=conn_max_age, CONN_HEALTH_CHECKS=True)
+    config.update(
+        CONN_MAX_AGE=conn_max_age,
+        CONN_HEALTH_CHECKS=True,
+        WAIT_TIMEOUT=statement_timeout + 1 if statement_timeout else None,
+    )
     return config

@@ -1,0 +1,53 @@
+"""Django's PostgreSQL backend, with a deadline on every wait for the server.
+
+`statement_timeout` lets the server stop a slow query, and `connect_timeout` bounds a connect; but a
+server that hangs after the connection was made (a frozen process, a full disk, a lost network path)
+enforces nothing, and libpq would wait for its answer for ever, holding the request and the worker
+until gunicorn kills it. Here every wait for the server ends after WAIT_TIMEOUT seconds (a key of the
+DATABASES entry, see arnsberg_site.db): the connection is closed, since its state is unknown, and the
+request fails with a `ConnectionTimeout`, which the site answers with its 503 page. Django reconnects on
+the next request, so the site recovers by itself when the server does.
+"""
+
+from contextlib import contextmanager
+
+import psycopg
+from django.db.backends.postgresql import base
+
+
+class DeadlineConnection(psycopg.Connection):
+    """A psycopg connection whose waits for the server end after `wait_timeout` seconds (None: never)."""
+
+    wait_timeout: float | None = None
+
+    def wait(self, gen, *args, **kwargs):
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = self.wait_timeout
+        try:
+            return super().wait(gen, *args, **kwargs)
+        # psycopg's own wait documents this (private) exception as the one raised when `timeout` expires.
+        except psycopg.errors._WaitTimeout:
+            self.close()
+            raise psycopg.errors.ConnectionTimeout(
+                f"the database did not answer within {kwargs['timeout']:g} s"
+            ) from None
+
+
+class DatabaseWrapper(base.DatabaseWrapper):
+    def get_new_connection(self, conn_params):
+        connection = super().get_new_connection(conn_params)
+        # psycopg has no setting for a connection class; this one only overrides a method.
+        connection.__class__ = DeadlineConnection
+        connection.wait_timeout = self.settings_dict.get("WAIT_TIMEOUT")
+        return connection
+
+    @contextmanager
+    def wait_timeout(self, seconds: float):
+        """Waits for the server end after `seconds` within the block (e.g. a health check's answer)."""
+        self.ensure_connection()
+        connection = self.connection
+        previous, connection.wait_timeout = connection.wait_timeout, seconds
+        try:
+            yield
+        finally:
+            connection.wait_timeout = previous
