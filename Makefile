@@ -43,7 +43,7 @@ setup: $(VENV)/.installed
 	$(MANAGE) createinitialrevisions --comment "Fassung von vor der Versionsgeschichte." -v0
 
 run: setup
-	$(BIN)/gunicorn --config gunicorn.conf.py --bind $(HOST):$(PORT) arnsberg_site.wsgi
+	GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py arnsberg_site.wsgi
 
 test: setup
 	$(BIN)/ruff check .

@@ -2,6 +2,8 @@
 
 import multiprocessing
 import os
+import re
+from pathlib import Path
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 # The usual 2 × cores + 1: requests wait on the database as much as on the CPU.
@@ -18,3 +20,22 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 # Trust X-Forwarded-* only from the reverse proxy in front of gunicorn.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+
+# gunicorn's control socket (for gunicornc) would be one per user, shared by every instance on the
+# machine: each instance gets its own, named after its address, in the checkout's var/ folder.
+_run_dir = Path(__file__).resolve().parent / "var" / "run"
+control_socket = os.environ.get(
+    "GUNICORN_CONTROL_SOCKET", str(_run_dir / f"gunicorn-{re.sub(r'[^A-Za-z0-9.]+', '-', bind)}.ctl")
+)
+_run_dir.mkdir(parents=True, exist_ok=True)
+# A Unix socket's path has at most 107 bytes: in a deeply nested checkout, no control socket.
+control_socket_disable = len(control_socket.encode()) > 100
+
+# Without DATABASE_URL the site runs on the embedded PostgreSQL, which stops when the last process that
+# asked for it exits. The master asks (here, once) and passes the address on: workers never ask, so one
+# killed by the timeout cannot keep the server running after gunicorn has stopped.
+if not os.environ.get("DATABASE_URL"):
+    from arnsberg_site.db import embedded_server_url
+
+    _data_dir = os.environ.get("DATABASE_EMBEDDED_DIR") or Path(__file__).resolve().parent / "var" / "pgdata"
+    os.environ["DATABASE_URL"] = embedded_server_url(Path(_data_dir))

@@ -106,7 +106,7 @@ TEMPLATES = [
 DATABASES = {
     "default": database_settings(
         env_str("DATABASE_URL") or None,
-        data_dir=VAR_DIR / "pgdata",
+        data_dir=Path(env_str("DATABASE_EMBEDDED_DIR") or VAR_DIR / "pgdata"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
         # Seconds. Pages take milliseconds; a database that takes longer is treated as unavailable.
         connect_timeout=env_int("DATABASE_CONNECT_TIMEOUT", 2),

@@ -8,7 +8,7 @@ first one starts it, the last one to exit stops it.
 """
 
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 # Django's PostgreSQL backend with a deadline on every wait for the server (base.py).
 ENGINE = "arnsberg_site.db"
@@ -29,20 +29,27 @@ def parse_database_url(url: str) -> dict:
             f"got {parts.scheme or 'no scheme'}://"
         )
     options = dict(parse_qsl(parts.query))
-    # libpq allows the host (or a socket folder) in the query string: ?host=/run/postgresql
+    # libpq allows the host (or a socket folder) and port in the query string: ?host=/run/postgresql
     host = options.pop("host", None) or parts.hostname or ""
+    port = options.pop("port", None) or parts.port or ""
     return {
         "ENGINE": ENGINE,
         "NAME": unquote(parts.path.lstrip("/")) or "postgres",
         "USER": unquote(parts.username or ""),
         "PASSWORD": unquote(parts.password or ""),
         "HOST": host,
-        "PORT": str(parts.port or ""),
+        "PORT": str(port),
         "OPTIONS": options,
     }
 
 
-def embedded_database(data_dir: Path) -> dict:
+def embedded_server_url(data_dir: Path) -> str:
+    """Starts the embedded server, if it is not running, and returns its address as a DATABASE_URL.
+
+    pgserver stops the server when the last process that asked for it exits. A process killed by
+    SIGKILL never signs off, so gunicorn's master asks for it (gunicorn.conf.py) and hands the address
+    to its workers, which may be killed at any time (see the README on the embedded database).
+    """
     global _embedded_server
     import warnings
 
@@ -53,15 +60,8 @@ def embedded_database(data_dir: Path) -> dict:
     data_dir.mkdir(parents=True, exist_ok=True)
     _embedded_server = pgserver.get_server(data_dir, cleanup_mode="stop")
     info = _embedded_server.get_postmaster_info()
-    return {
-        "ENGINE": ENGINE,
-        "NAME": "postgres",
-        "USER": "postgres",
-        "PASSWORD": "",
-        "HOST": str(info.socket_dir),
-        "PORT": str(info.port or ""),
-        "OPTIONS": {},
-    }
+    query = urlencode({"host": str(info.socket_dir), **({"port": info.port} if info.port else {})})
+    return f"postgres://postgres@/postgres?{query}"
 
 
 def database_settings(
@@ -71,7 +71,7 @@ def database_settings(
     `connect_timeout` seconds while connecting, and within a second more than `statement_timeout`
     while answering (the server stops a slow query itself after `statement_timeout`; base.py stops
     waiting for one that hangs). 0 turns the statement timeout and the wait deadline off."""
-    config = parse_database_url(url) if url else embedded_database(data_dir)
+    config = parse_database_url(url or embedded_server_url(data_dir))
     options = config["OPTIONS"]
     options.setdefault("connect_timeout", str(connect_timeout))
     if statement_timeout:

@@ -34,6 +34,17 @@ class DeadlineConnection(psycopg.Connection):
 
 
 class DatabaseWrapper(base.DatabaseWrapper):
+    # A connection kept from an earlier request is checked with SELECT 1 before its first use
+    # (CONN_HEALTH_CHECKS): a healthy server answers at once, and one that froze meanwhile must not
+    # hold the request for the whole wait deadline before Django gives up and reconnects.
+    HEALTH_CHECK_SECONDS = 1
+
+    def is_usable(self):
+        if self.connection is None:
+            return False
+        with self.wait_timeout(self.HEALTH_CHECK_SECONDS):
+            return super().is_usable()
+
     def get_new_connection(self, conn_params):
         connection = super().get_new_connection(conn_params)
         # psycopg has no setting for a connection class; this one only overrides a method.

@@ -1,0 +1,96 @@
+"""The site under real faults, as an operator would cause them: its own PostgreSQL stopped and frozen
+under gunicorn, gunicorn killed, slow clients, nginx in front (scripts/stack.py)."""
+
+import json
+import shutil
+import signal
+import sys
+import time
+
+import pytest
+from django.conf import settings
+
+sys.path.insert(0, str(settings.BASE_DIR / "scripts"))
+import proxy_check  # noqa: E402
+import stack  # noqa: E402
+
+pytestmark = pytest.mark.django_db(databases=[])  # the drills bring their own database
+
+
+@pytest.fixture(scope="module")
+def drill_database(tmp_path_factory):
+    database = stack.Database.with_content(tmp_path_factory.mktemp("drill"))
+    yield database
+    database.server.cleanup()
+
+
+@pytest.fixture
+def site(drill_database):
+    gunicorn = stack.Gunicorn(drill_database.url, workers=2)
+    yield gunicorn
+    if gunicorn.process.poll() is None:
+        gunicorn.stop()
+
+
+def timed(url):
+    started = time.monotonic()
+    status, headers, body = stack.fetch(url)
+    return status, headers, time.monotonic() - started
+
+
+@pytest.mark.parametrize("fault", ["stop", "freeze"])
+def test_pages_answer_503_within_seconds_while_the_database_is_away_and_recover_by_themselves(
+    site, drill_database, fault
+):
+    assert stack.fetch(site.url + "/de/")[0] == 200
+    getattr(drill_database, fault)()
+    try:
+        for path in ["/de/", "/en/timeline/", "/de/"]:
+            status, headers, seconds = timed(site.url + path)
+            assert (status, headers.get("Retry-After")) == (503, "30")
+            assert seconds < 5
+        status, _, seconds = timed(site.url + "/healthz")
+        assert status == 503 and seconds < 5
+        assert stack.fetch(site.url + "/robots.txt")[0] == 200
+        assert stack.fetch(site.url + "/favicon.ico")[0] == 200  # its redirect, followed to the static file
+    finally:
+        {"stop": drill_database.start, "freeze": drill_database.thaw}[fault]()
+    stack.wait_until(lambda: stack.fetch(site.url + "/de/")[0] == 200, 5, "recovery")
+    assert stack.fetch(site.url + "/healthz")[0] == 200
+    log = open(site.log.name).read()
+    assert "Traceback" not in log
+    assert "Service Unavailable: /de/ (database unavailable:" in log
+
+
+def test_the_embedded_database_stops_with_gunicorn_even_after_a_worker_was_killed(tmp_path, monkeypatch):
+    """gunicorn's master, not its workers, holds the embedded server (gunicorn.conf.py)."""
+    import psutil
+
+    data = tmp_path / "pgdata"  # not the one this test run may use
+    monkeypatch.setenv("DATABASE_EMBEDDED_DIR", str(data))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    site = stack.Gunicorn("", workers=2)
+    assert json.loads((data / ".handle_pids.json").read_text()) == [site.process.pid]
+    master = psutil.Process(site.process.pid)
+    worker = master.children()[0]
+    worker.send_signal(signal.SIGKILL)
+    stack.wait_until(
+        lambda: len(master.children()) == 2 and worker not in master.children(), 10, "a new worker"
+    )
+    assert stack.fetch(site.url + "/healthz")[0] == 200
+    site.stop()
+    assert not (data / "postmaster.pid").exists()
+
+
+@pytest.mark.skipif(not shutil.which("nginx"), reason="Debian's nginx is not installed (.ci/run installs it)")
+def test_behind_nginx_slow_clients_block_nobody_and_pages_stay_readable_while_the_site_is_down(
+    drill_database, tmp_path
+):
+    results = proxy_check.run(drill_database, tmp_path)
+    assert None in results["direct"], "without nginx, 50 slow clients tie up the two workers"
+    assert None not in results["proxied"]
+    assert max(results["proxied"]) < 1
+    for key in ["database_stopped", "gunicorn_stopped"]:
+        assert [status for status, _, _ in results[key]] == [200] * len(proxy_check.PAGES)
+        assert {headers["X-Cache-Status"] for _, headers, _ in results[key]} <= {"STALE", "UPDATING"}
+    assert results["static"][0] == 200
