@@ -20,7 +20,7 @@ DJANGO_SECRET_KEY := $(shell mkdir -p var && { test -s var/secret_key || $(PYTHO
 endif
 export DJANGO_ALLOWED_HOSTS DJANGO_HTTPS DJANGO_SERVE_MEDIA DJANGO_SECRET_KEY
 
-.PHONY: run test dev setup messages lint format clean help bench mutants
+.PHONY: run test dev setup messages lint format clean help bench mutants backup restore soak proxy-check
 
 help:
 	@echo "make run       set up and serve the site on http://$(HOST):$(PORT)/"
@@ -29,6 +29,10 @@ help:
 	@echo "make messages  regenerate the message catalogues in locale/"
 	@echo "make bench     requests per second, latency and memory of the main pages"
 	@echo "make mutants   mutation testing: how many deliberate bugs the tests catch"
+	@echo "make backup    one archive of the database and the uploads in var/backups/ (path printed last)"
+	@echo "make restore FILE=…  put a backup back (asks first; ARGS=--yes for scripts)"
+	@echo "make soak      load with a database outage in the middle: errors, 503s and recovery time"
+	@echo "make proxy-check  nginx (deploy/nginx.conf) in front: slow clients, pages while the site is down"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -83,3 +87,19 @@ mutants: setup
 	rm -rf mutants
 	$(BIN)/mutmut run --max-children 1 || true
 	$(BIN)/python scripts/mutation_score.py
+
+# The whole site in one archive (core/backups.py); the path is the last line printed.
+backup: $(VENV)/.installed
+	@$(MANAGE) backup
+
+restore: $(VENV)/.installed
+	@test -n "$(FILE)" || { echo "Which backup? make restore FILE=var/backups/arnsberg-….tar"; exit 2; }
+	$(MANAGE) restore "$(FILE)" $(ARGS)
+
+# Load on the main pages with the database stopped, then frozen, in the middle (scripts/soak.py).
+soak: setup
+	$(BIN)/python scripts/soak.py $(if $(SECONDS),--seconds $(SECONDS))
+
+# Debian's nginx with deploy/nginx.conf in front of gunicorn, on loopback (scripts/proxy_check.py).
+proxy-check: setup
+	$(BIN)/python scripts/proxy_check.py

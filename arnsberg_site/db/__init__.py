@@ -43,6 +43,17 @@ def parse_database_url(url: str) -> dict:
     }
 
 
+def import_pgserver():
+    """Imported only when needed: a deployment with DATABASE_URL never starts it."""
+    import warnings
+
+    # pgserver's lock lives in the runtime folder; its fallback to /tmp is fine and not worth a warning.
+    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
+    import pgserver
+
+    return pgserver
+
+
 def embedded_server_url(data_dir: Path) -> str:
     """Starts the embedded server, if it is not running, and returns its address as a DATABASE_URL.
 
@@ -51,11 +62,7 @@ def embedded_server_url(data_dir: Path) -> str:
     to its workers, which may be killed at any time (see the README on the embedded database).
     """
     global _embedded_server
-    import warnings
-
-    # pgserver's lock lives in the runtime folder; its fallback to /tmp is fine and not worth a warning.
-    warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
-    import pgserver  # imported here: a deployment with DATABASE_URL never needs it
+    pgserver = import_pgserver()
 
     data_dir.mkdir(parents=True, exist_ok=True)
     _embedded_server = pgserver.get_server(data_dir, cleanup_mode="stop")
