@@ -98,7 +98,7 @@ restore: $(VENV)/.installed
 
 # Load on the main pages with the database stopped, then frozen, in the middle (scripts/soak.py).
 soak: setup
-	$(BIN)/python scripts/soak.py $(if $(SECONDS),--seconds $(SECONDS))
+	$(BIN)/python scripts/soak.py $(if $(SOAK_SECONDS),--seconds $(SOAK_SECONDS))
 
 # Debian's nginx with deploy/nginx.conf in front of gunicorn, on loopback (scripts/proxy_check.py).
 proxy-check: setup
