@@ -13,7 +13,9 @@ from core.translated_text import TranslatedText, pick
 from notices.models import Notice, NoticeItem
 
 HIDDEN_COOKIE = "hidden_notices"
-TOKEN_PATTERN = re.compile(r"^\d{1,9}\.\d{1,9}$")
+# ASCII digits only: \d would take Arabic-Indic or full-width digits, which int() reads but a cookie
+# header cannot carry (gunicorn answers a non-ASCII Set-Cookie with a bare 500).
+TOKEN_PATTERN = re.compile(r"[0-9]{1,9}\.[0-9]{1,9}", re.ASCII)
 MAX_HIDDEN = 20
 # Enough for MAX_HIDDEN tokens; a longer cookie is cut rather than parsed.
 MAX_COOKIE_CHARS = 400
@@ -72,7 +74,7 @@ def active_notices(now=None, previews=False) -> list[ActiveNotice]:
 def hidden_tokens(request) -> list[str]:
     """The notices this visitor hid, as "id.revision" tokens; anything malformed is ignored."""
     raw = request.COOKIES.get(HIDDEN_COOKIE, "")[:MAX_COOKIE_CHARS]
-    return [token for token in raw.split("_") if TOKEN_PATTERN.match(token)][-MAX_HIDDEN:]
+    return [token for token in raw.split("_") if TOKEN_PATTERN.fullmatch(token)][-MAX_HIDDEN:]
 
 
 def seconds_until(moment, default: int) -> int:

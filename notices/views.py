@@ -29,7 +29,7 @@ def hide(request):
         return HttpResponseForbidden(render_to_string("403.html", request=request))
     token = request.POST.get("notice", "")
     notice_id = token.split(".")[0]
-    if not TOKEN_PATTERN.match(token) or not _hideable(int(notice_id)):
+    if not TOKEN_PATTERN.fullmatch(token) or not _hideable(int(notice_id)):
         return HttpResponseBadRequest(render_to_string("400.html", request=request))
     kept = [t for t in hidden_tokens(request) if t.split(".")[0] != notice_id]
     response = HttpResponse(status=204) if _wants_json(request) else SeeOther(_back(request))
