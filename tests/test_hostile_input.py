@@ -85,7 +85,7 @@ def writes() -> dict:
 
 def assert_answered_in_words(response):
     assert response.status_code < 500, response.content[:300]
-    for value in response.values():
+    for value in response.headers.values():
         value.encode("latin-1")  # WSGI can carry it; gunicorn answers a bare 500 otherwise
     for cookie in response.cookies.values():
         cookie.OutputString().encode("ascii")
