@@ -250,6 +250,9 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # Passwords are never written to the log of failed attempts.
 AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_VERBOSE = False
+# Behind the reverse proxy, the client's address is in X-Real-IP (core.clients); also for feedback.spam.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
 # Two-factor sign-in: staff with an authenticator app always enter its code; this makes it a must.
 REQUIRE_TWO_FACTOR = env_bool("DJANGO_REQUIRE_TWO_FACTOR", False)
 OTP_TOTP_ISSUER = "Stadt Arnsberg – Partnerschaften"

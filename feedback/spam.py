@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core import signing
 from django.utils import timezone
 
+from core.clients import client_address
+
 HONEYPOT = "website"
 TOKEN = "started"
 _SALT = "feedback.form"
@@ -34,7 +36,7 @@ def looks_automated(data) -> bool:
 
 def sender_key(request) -> str:
     """A keyed hash of the sender's address: enough to count their reports, useless for anything else."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
 
 

@@ -65,3 +65,19 @@ def test_a_forgotten_password_is_reset_by_email(client, staff):
 
 def test_robots_txt_does_not_name_the_admin(client):
     assert "admin" not in client.get("/robots.txt").content.decode()
+
+
+@pytest.mark.parametrize(("behind_proxy", "counted_for"), [(True, "203.0.113.9"), (False, "127.0.0.1")])
+def test_behind_the_proxy_attempts_count_for_the_client_and_otherwise_for_the_peer(
+    settings, behind_proxy, counted_for
+):
+    from axes.models import AccessAttempt
+
+    settings.BEHIND_PROXY = behind_proxy
+    Client().post(
+        "/admin/login/",
+        {"username": "kim", "password": "wrong"},
+        REMOTE_ADDR="127.0.0.1",
+        HTTP_X_REAL_IP="203.0.113.9",
+    )
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == [counted_for]
