@@ -6,6 +6,8 @@ import shutil
 import signal
 import sys
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 from django.conf import settings
@@ -94,3 +96,17 @@ def test_behind_nginx_slow_clients_block_nobody_and_pages_stay_readable_while_th
         assert [status for status, _, _ in results[key]] == [200] * len(proxy_check.PAGES)
         assert {headers["X-Cache-Status"] for _, headers, _ in results[key]} <= {"STALE", "UPDATING"}
     assert results["static"][0] == 200
+
+
+def test_gunicorn_answers_odd_input_in_words(site):
+    """What once made gunicorn answer a bare 500: a hiding token in Arabic-Indic digits, whose cookie
+    could not be sent; and cookies and headers in bytes that are no UTF-8."""
+    request = urllib.request.Request(site.url + "/notices/hide/", data="notice=١.١".encode(), method="POST")
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        status = 200
+    except urllib.error.HTTPError as error:
+        status = error.code
+    assert status == 400
+    for headers in [{"Cookie": "hidden_notices=\xd9\xa1.\xd9\xa1"}, {"Accept-Language": "\xff\xfe"}]:
+        assert stack.fetch(site.url + "/de/", headers=headers)[0] == 200
