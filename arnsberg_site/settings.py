@@ -56,8 +56,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     # WhiteNoise answers static files before sessions or locale are looked at.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag on every answer, and 304 to a revalidation, cached pages included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Public pages for anonymous visitors, before sessions, CSRF, authentication and the database.
+    "core.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware after sessions (it may read them) and before CommonMiddleware, so that
@@ -225,13 +230,57 @@ LOGGING = {
     },
 }
 
+# The cache every worker shares (the page cache, core.page_cache): Redis when REDIS_URL is set (several
+# servers), files under var/ otherwise. A cache belongs to one database: its keys name it.
+REDIS_URL = env_str("REDIS_URL")
+_database = DATABASES["default"]
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        # A Redis that is away costs a request half a second at most; the page is then rendered.
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }
+    if REDIS_URL
+    else {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": VAR_DIR / "cache" / "pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
     # Files, so that every worker process sees which errors were mailed (core.error_mail).
     "error_mail": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": VAR_DIR / "cache" / "error-mail",
     },
+}
+CACHES["default"]["KEY_PREFIX"] = f"{_database['HOST']}:{_database['PORT']}/{_database['NAME']}"
+# How long a public page may come from the cache at most (seconds; 0: no page cache), and how long
+# nginx or a CDN may keep it without asking (s-maxage).
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
+SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 10)
+# The browser features the site never uses are switched off for it and anything it might embed.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
 }
 
 # modeltranslation's tabbed admin needs jQuery UI and would take it from a CDN (these settings carry

@@ -37,6 +37,7 @@ _sitemaps: dict[str, type] = {}
 _content_loaders: list[Callable] = []
 _footer_links: list[tuple[int, Callable]] = []
 _search_sources: list = []
+_page_variants: list[Callable] = []
 
 
 def add_navigation(label, url_name: str, section: str, order: int) -> None:
@@ -70,6 +71,18 @@ def add_search_source(source) -> None:
 
 def search_sources() -> list:
     return list(_search_sources)
+
+
+def add_page_variant(variant: Callable) -> None:
+    """`variant(request)` is a string naming what else than its address a public page varies by for
+    this visitor (e.g. the notices they hid); the page cache keeps one copy per value (core.page_cache).
+    It must read only the request, never the database."""
+    if variant not in _page_variants:
+        _page_variants.append(variant)
+
+
+def page_variants() -> list[Callable]:
+    return list(_page_variants)
 
 
 def add_content_loader(load: Callable) -> None:

@@ -44,6 +44,14 @@ class PublishableQuerySet(models.QuerySet):
     def in_publication_status(self, status, now=None):
         return self.with_publication_status(now).filter(publication_status=status)
 
+    def window_changes(self, now) -> list[models.QuerySet]:
+        """When the next published item's window opens, and when the next one closes, after `now`:
+        two one-row queries, for a union with other models' (core.page_cache)."""
+        return [
+            self.filter(is_published=True, **{f"{field}__gt": now}).order_by(field).values_list(field)[:1]
+            for field in self.window
+        ]
+
 
 class PublishableModelQuerySet(PublishableQuerySet):
     """For a `PublishableModel`: its window is `publish_from` to `publish_until`."""

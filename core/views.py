@@ -6,6 +6,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.templatetags.static import static
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 from django.views.static import serve
@@ -49,8 +50,15 @@ def healthz(request):
 
 def server_error(request):
     """The 500 page in the visitor's language, without touching the database that may be the cause;
-    the 503 page when the database is the cause."""
-    if outage.database_unavailable(sys.exc_info()[1]):
+    the 503 page when the database is the cause. The language comes from the address: the error may
+    have come before LocaleMiddleware set it (in the page cache)."""
+    language = translation.get_language_from_path(request.path_info) or translation.get_language()
+    with translation.override(language):
+        return error_page(request, sys.exc_info()[1])
+
+
+def error_page(request, error):
+    if outage.database_unavailable(error):
         return outage.unavailable_response(request)
     try:
         body = loader.render_to_string("500.html", {"request": request})

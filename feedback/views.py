@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView
 
@@ -39,7 +40,9 @@ def statistics_section(request, page) -> dict | None:
 
 # The form sets no cookie (the public site sets none but the one for hidden notices), so it has no CSRF
 # token: a forged submission could only send a report, which the checks in feedback.spam hold back.
+# Never cached (by the page cache, nginx or a browser): the form carries a time token (feedback.spam).
 @method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(never_cache, name="dispatch")
 class ReportView(FormView):
     template_name = "feedback/report_form.html"
     form_class = ReportForm

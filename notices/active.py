@@ -77,6 +77,10 @@ def hidden_tokens(request) -> list[str]:
     return [token for token in raw.split("_") if TOKEN_PATTERN.fullmatch(token)][-MAX_HIDDEN:]
 
 
+def hidden_variant(request) -> str:
+    return "_".join(sorted(hidden_tokens(request)))
+
+
 def seconds_until(moment, default: int) -> int:
     if moment is None:
         return default

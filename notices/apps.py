@@ -9,5 +9,8 @@ class NoticesConfig(AppConfig):
     def ready(self):
         from core import contributions
         from notices import content
+        from notices.active import hidden_variant
 
         contributions.add_content_loader(content.load)
+        # A page shows the banners this visitor has not hidden: one cached copy per set of hidden ones.
+        contributions.add_page_variant(hidden_variant)

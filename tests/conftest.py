@@ -2,6 +2,7 @@ import io
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connections
 
@@ -16,6 +17,14 @@ def collected_static():
 @pytest.fixture(autouse=True)
 def database_for_every_page(db):
     """Every page reads the database, so every test may."""
+
+
+@pytest.fixture(autouse=True)
+def empty_cache(settings):
+    """Every test starts with an empty cache in memory, not with the files a running site uses."""
+    locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+    settings.CACHES = {**settings.CACHES, "default": locmem}
+    cache.clear()
 
 
 @pytest.fixture

@@ -4,6 +4,12 @@ from partnerships.models import Programme
 from tests.factories import make_milestone, make_partnership, make_phase
 
 
+@pytest.fixture(autouse=True)
+def uncached(settings):
+    """The render's own queries: a page from the cache makes none (tests/core/test_page_cache.py)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.mark.parametrize("count", [3, 50])
 def test_overview_query_count_does_not_grow_with_partnerships(client, django_assert_num_queries, count):
     for _ in range(count):

@@ -1,0 +1,173 @@
+"""Public pages for anonymous visitors from a cache that every worker shares (settings.CACHES).
+
+A hit is answered before sessions, CSRF, authentication or the database are looked at. What a page
+shows changes in two ways, and both end its cached copies:
+- an edit: any save or deletion of a content row starts a new cache generation (`content_changed`);
+- the clock: a scheduled publication, a notice's start or end, or midnight (the "next dates" lists).
+  No copy outlives the next such moment (`next_scheduled_change`).
+
+Only pages under a language prefix are cached, only for visitors without a session, only answers 200
+that set no cookie and are not marked private or no-store (previews, forms with a time token, pages
+of signed-in staff). Apps add what else a page varies by (the notices hidden by this visitor) through
+`core.contributions.add_page_variant`.
+"""
+
+import functools
+import hashlib
+import logging
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import redis
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.http import http_date
+
+from core import contributions
+from core.publishing import PublishableQuerySet
+
+logger = logging.getLogger(__name__)
+# What a cache that is away raises (Redis; the files of the default cache): the page is then rendered.
+CACHE_ERRORS = (OSError, redis.RedisError)
+# Apps whose rows no public page shows: saving them (a sign-in, a session) changes no page.
+IGNORED_APPS = {"admin", "auth", "axes", "contenttypes", "django_otp", "otp_totp", "reversion", "sessions"}
+
+
+def cacheable_request(request) -> bool:
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and translation.get_language_from_path(request.path_info) is not None
+    )
+
+
+def cacheable_response(response) -> bool:
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not any(word in control for word in ("private", "no-store", "no-cache"))
+    )
+
+
+def next_scheduled_change(now: datetime) -> datetime:
+    """The next moment a page may change although nothing is saved: a publication window opening or
+    closing (every model with a `PublishableQuerySet`; one query for all), or midnight here."""
+    local = timezone.localtime(now)
+    midnight = timezone.make_aware(datetime.combine(local.date() + timedelta(days=1), datetime.min.time()))
+    parts = [
+        part
+        for model in apps.get_models()
+        if isinstance(queryset := model._default_manager.all(), PublishableQuerySet)
+        for part in queryset.window_changes(now)
+    ]
+    moments = [moment for (moment,) in parts[0].union(*parts[1:], all=True)] if parts else []
+    return min([midnight, *moments])
+
+
+@functools.cache
+def state_key() -> str:
+    """Per release: a deploy with changed templates, translations or static files starts afresh."""
+    files = [
+        *Path(settings.BASE_DIR).glob("*/templates/**/*.*"),
+        *Path(settings.BASE_DIR).glob("templates/**/*.*"),
+    ]
+    files += [
+        *Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/*.mo"),
+        Path(settings.STATIC_ROOT, "staticfiles.json"),
+    ]
+    stamps = sorted(f"{path}:{path.stat().st_mtime_ns}" for path in files if path.exists())
+    return "page-cache:state:" + hashlib.sha256("\n".join(stamps).encode()).hexdigest()[:16]
+
+
+def current_state(now: datetime) -> dict:
+    """The cache generation: its number, when the content last changed, and until when it holds."""
+    state = cache.get(state_key())
+    if state is None or state["until"] <= now:
+        # First use, or a scheduled change came: a new generation, changed then.
+        changed = state["until"] if state else now
+        state = {"generation": time.time_ns(), "changed": changed, "until": next_scheduled_change(now)}
+        cache.set(state_key(), state, timeout=None)
+    return state
+
+
+def content_changed(**kwargs):
+    """Signal receiver: a content row was saved or deleted. Now (so that this process's next request
+    sees it) and again after the commit (so that no page rendered meanwhile from the old rows stays)."""
+    sender = kwargs.get("sender")
+    if sender is not None and sender._meta.app_label in IGNORED_APPS:
+        return
+    new_generation()
+    transaction.on_commit(new_generation)
+
+
+def new_generation():
+    try:
+        cache.delete(state_key())
+    except CACHE_ERRORS:  # a cache server away: its pages are unreachable too
+        logger.warning("The page cache could not be told of a change", exc_info=True)
+
+
+def page_key(request, state) -> str:
+    variant = "|".join(variant(request) for variant in contributions.page_variants())
+    raw = f"{state['generation']}|{request.get_full_path()}|{variant}"
+    return "page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+class PageCacheMiddleware:
+    """Early in MIDDLEWARE: after security and static files, before sessions. ConditionalGetMiddleware
+    sits before it, so that a hit answers If-None-Match / If-Modified-Since with 304 too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            return self.get_response(request)
+        now = timezone.now()
+        try:
+            state = current_state(now)
+            key = page_key(request, state)
+            entry = cache.get(key)
+        except CACHE_ERRORS:  # the cache server is away: serve the page as if there were no cache
+            logger.warning("The page cache cannot be read", exc_info=True)
+            return self.get_response(request)
+        if entry is not None:
+            return from_entry(entry)
+        response = self.get_response(request)
+        seconds = min(settings.PAGE_CACHE_SECONDS, int((state["until"] - now).total_seconds()))
+        if cacheable_response(response) and seconds > 0:
+            mark_public(response, state["changed"], seconds)
+            try:
+                cache.set(key, to_entry(response), timeout=seconds)
+            except CACHE_ERRORS:
+                logger.warning("The page cache cannot be written", exc_info=True)
+        return response
+
+
+def mark_public(response, changed: datetime, seconds: int):
+    """Validators for revalidation (304), and a short life in shared caches (nginx, a CDN)."""
+    set_response_etag(response)
+    response["Last-Modified"] = http_date(changed.timestamp())
+    shared = max(0, min(settings.SHARED_CACHE_SECONDS, seconds))
+    patch_cache_control(response, public=True, max_age=0, s_maxage=shared, must_revalidate=True)
+
+
+def to_entry(response) -> tuple:
+    return response.status_code, list(response.items()), response.content
+
+
+def from_entry(entry) -> HttpResponse:
+    status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response[name] = value
+    return response

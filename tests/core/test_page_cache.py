@@ -1,0 +1,110 @@
+"""Public pages from the shared cache: no work on a hit, never stale after an edit or a scheduled
+change, never for staff, previews, forms or errors; validators and 304 for revalidation."""
+
+import datetime
+import time
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from core.preview import preview_url
+from notices.active import HIDDEN_COOKIE
+from partnerships.models import Partnership
+from tests.admin_forms import resubmit
+from tests.factories import make_notice, make_partnership
+
+SECOND = datetime.timedelta(seconds=1)
+
+
+def test_a_second_visit_comes_from_the_cache_without_a_query(client, city_content, django_assert_num_queries):
+    first = client.get("/de/")
+    with django_assert_num_queries(0):
+        second = client.get("/de/")
+    assert second.content == first.content
+    with django_assert_num_queries(0):
+        client.get("/de/", HTTP_COOKIE="tracking=1; theme=dark")  # other cookies change nothing
+
+
+def test_an_admin_edit_shows_on_the_next_request_everywhere_in_both_languages(
+    client, admin_client, city_content
+):
+    morogoro = Partnership.objects.get(slug_de="morogoro")
+    pages = ["/de/", "/en/", "/de/partnerschaften/morogoro/", "/en/partnerships/morogoro/", "/de/zeitleiste/"]
+    for page in pages:
+        client.get(page)
+    url = f"/admin/partnerships/partnership/{morogoro.pk}/change/"
+    changes = {"city_de": "Morogoro-Stadt", "city_en": "Morogoro Town"}
+    assert resubmit(admin_client, url, "partnership_form", **changes).status_code == 302
+    for page in pages:
+        assert ("Morogoro-Stadt" if "/de/" in page else "Morogoro Town") in client.get(
+            page
+        ).content.decode(), page
+
+
+def test_deleting_a_notice_ends_its_banner_at_once(client, city_content):
+    notice = make_notice(title_de="Bald weg")
+    assert "Bald weg" in client.get("/de/").content.decode()
+    notice.delete()
+    assert "Bald weg" not in client.get("/de/").content.decode()
+
+
+def test_a_notice_scheduled_to_start_appears_on_time_with_nothing_saved(client, city_content):
+    make_notice(title_de="Gleich da", starts_at=timezone.now() + SECOND)
+    assert "Gleich da" not in client.get("/de/").content.decode()
+    time.sleep(1.1)
+    assert "Gleich da" in client.get("/de/").content.decode()
+
+
+def test_a_scheduled_publication_appears_on_time_with_nothing_saved(client, city_content):
+    make_partnership(city_de="Zukunftsstadt", is_published=True, publish_from=timezone.now() + SECOND)
+    assert "Zukunftsstadt" not in client.get("/de/").content.decode()
+    time.sleep(1.1)
+    assert "Zukunftsstadt" in client.get("/de/").content.decode()
+
+
+def test_the_copy_varies_by_the_notices_a_visitor_hid_and_by_nothing_else(client, city_content):
+    notice = make_notice(title_de="Ausblendbar", is_dismissible=True)
+    assert "Ausblendbar" in client.get("/de/").content.decode()
+    client.cookies[HIDDEN_COOKIE] = f"{notice.pk}.{notice.revision}"
+    assert "Ausblendbar" not in client.get("/de/").content.decode()
+    del client.cookies[HIDDEN_COOKIE]
+    assert "Ausblendbar" in client.get("/de/").content.decode()
+
+
+def test_staff_previews_forms_and_errors_are_never_cached(client, admin_client, city_content):
+    draft = make_partnership(city_de="Entwurfsstadt", slug_de="entwurf", is_published=False)
+    assert admin_client.get("/de/partnerschaften/entwurf/").status_code == 200
+    assert client.get("/de/partnerschaften/entwurf/").status_code == 404
+    assert client.get(preview_url(draft)).status_code == 200
+    form = client.get("/de/barriere-melden/")
+    assert "no-store" in form["Cache-Control"]
+    assert client.get("/de/gibt-es-nicht/").status_code == 404
+    assert len(cache._cache) == 1, "only the page cache's state, no page"  # LocMemCache's own store
+
+
+@pytest.mark.parametrize("header", ["HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE"])
+def test_a_revalidation_is_answered_with_304(client, city_content, header):
+    first = client.get("/en/")
+    assert first["ETag"] and first["Last-Modified"]
+    assert first["Cache-Control"] == "public, max-age=0, s-maxage=10, must-revalidate"
+    validator = first["ETag"] if header == "HTTP_IF_NONE_MATCH" else first["Last-Modified"]
+    assert client.get("/en/", **{header: validator}).status_code == 304
+
+
+def test_shared_caches_never_keep_a_page_past_a_scheduled_change(client, city_content):
+    make_notice(title_de="Gleich", starts_at=timezone.now() + 4 * SECOND)
+    assert client.get("/de/")["Cache-Control"] == "public, max-age=0, s-maxage=3, must-revalidate"
+
+
+def test_without_its_cache_server_the_site_renders_every_page(client, city_content, settings, caplog):
+    redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1"}
+    settings.CACHES = {**settings.CACHES, "default": redis}
+    assert client.get("/de/").status_code == 200
+    assert "The page cache cannot be read" in caplog.text
+
+
+def test_the_browser_features_the_site_does_not_use_are_switched_off(client):
+    policy = client.get("/de/")["Permissions-Policy"]
+    for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+        assert feature in policy
