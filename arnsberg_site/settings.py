@@ -258,6 +258,9 @@ CACHES["default"]["KEY_PREFIX"] = f"{_database['HOST']}:{_database['PORT']}/{_da
 # nginx or a CDN may keep it without asking (s-maxage).
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
 SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 10)
+# The query parameters public pages read (search, the timeline's filter); an address with any other is
+# rendered every time, so that made-up addresses cannot crowd the cache.
+PAGE_CACHE_QUERY_PARAMETERS = {"q", "year", "partnership"}
 # The browser features the site never uses are switched off for it and anything it might embed.
 PERMISSIONS_POLICY = {
     feature: []

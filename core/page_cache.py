@@ -40,10 +40,13 @@ IGNORED_APPS = {"admin", "auth", "axes", "contenttypes", "django_otp", "otp_totp
 
 
 def cacheable_request(request) -> bool:
+    """A public page asked for by a visitor without a session, with no query parameter but those the
+    pages read (PAGE_CACHE_QUERY_PARAMETERS): made-up ones would fill the cache with copies."""
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and set(request.GET) <= settings.PAGE_CACHE_QUERY_PARAMETERS
         and translation.get_language_from_path(request.path_info) is not None
     )
 
@@ -51,7 +54,7 @@ def cacheable_request(request) -> bool:
 def cacheable_response(response) -> bool:
     control = response.get("Cache-Control", "")
     return (
-        response.status_code == 200
+        response.status_code in (200, 301)  # a page, or where a page now lives
         and not response.streaming
         and not response.cookies
         and not any(word in control for word in ("private", "no-store", "no-cache"))

@@ -1,6 +1,8 @@
 """`make soak`: load on the main pages for a fixed time, with the database stopped, and later frozen, in
-the middle. Prints the errors outside the outages (target 0), what the outages answered (target: all
-503 with Retry-After) and the seconds the site took to recover after each.
+the middle. Prints the errors outside the outages (target 0), what the outages answered and the seconds
+the site took to recover after each. Every other request asks for an address the page cache has not
+seen (a new query string): those need the database (target during an outage: all 503 with
+Retry-After); the others may come from the cache (200 while the database is away).
 
 The site runs as in production (gunicorn, its settings) on its own embedded PostgreSQL (var/drill/),
 so the drill never touches the database you work with.
@@ -26,8 +28,12 @@ PAGES = [
 
 def visitor(base: str, until: float, answers: list, number: int):
     """Asks for the pages one after another, as fast as they come, and notes each answer."""
+    asked = 0
     while (started := time.monotonic()) < until:
-        page = PAGES[(number + len(answers)) % len(PAGES)]
+        asked += 1
+        page = PAGES[(number + asked) % len(PAGES)]
+        if asked % 2:
+            page += f"{'&' if '?' in page else '?'}fresh={number}-{asked}"
         try:
             status, headers, _ = stack.fetch(base + page, timeout=15)
             retry_after = headers.get("Retry-After")
@@ -51,12 +57,16 @@ def analyse(answers: list, outages: list) -> dict:
     answers.sort()
     windows, report = [], {"outages": []}
     for name, began, mended in outages:
-        after = [end for started, end, _, status, _ in answers if started >= mended and status == 200]
+        # Recovered: the first page that needed the database was served again.
+        needed_database = [a for a in answers if a[0] >= mended and "fresh=" in a[2]]
+        after = [end for _, end, _, status, _ in needed_database if status == 200]
         recovered = min(after) if after else None
         # A request in flight when the fault came belongs to it as much as one that began after.
         during = [a for a in answers if a[1] >= began and a[0] < mended]
         kinds = collections.Counter(
-            f"{status} with Retry-After" if retry else str(status) for _, _, _, status, retry in during
+            f"{'new address' if 'fresh=' in page else 'cached page'}: {status}"
+            + (" with Retry-After" if retry else "")
+            for _, _, page, status, retry in during
         )
         report["outages"].append(
             {
@@ -113,12 +123,13 @@ def print_report(report: dict):
     for started, _, page, status, _ in errors[:10]:
         print(f"  {page}: {status} at {started - report['start']:.1f} s")
     for outage in report["outages"]:
-        answers = ", ".join(f"{count} × {kind}" for kind, count in sorted(outage["answers"].items()))
         recovery = f"{outage['recovery']:.1f} s" if outage["recovery"] is not None else "never"
         print(
-            f"{outage['name']} for {outage['seconds']:.0f} s: {answers} "
-            f"(slowest answer {outage['slowest']:.1f} s); recovered after {recovery}"
+            f"{outage['name']} for {outage['seconds']:.0f} s (slowest answer {outage['slowest']:.1f} s, "
+            f"recovered after {recovery}):"
         )
+        for kind, count in sorted(outage["answers"].items()):
+            print(f"  {count:5} × {kind}")
 
 
 if __name__ == "__main__":

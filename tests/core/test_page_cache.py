@@ -108,3 +108,11 @@ def test_the_browser_features_the_site_does_not_use_are_switched_off(client):
     policy = client.get("/de/")["Permissions-Policy"]
     for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
         assert feature in policy
+
+
+def test_made_up_query_parameters_are_rendered_but_never_fill_the_cache(client, city_content):
+    client.get("/de/suche/", {"q": "Schule"})
+    client.get("/de/", {"utm_source": "newsletter"})
+    client.get("/de/", {"x": "1", "q": "y"})
+    pages = [key for key in cache._cache if ":page:" in key]
+    assert len(pages) == 1, "the search, whose query is part of the page"
