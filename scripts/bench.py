@@ -1,114 +1,126 @@
-"""`make bench`: requests per second, latency and worker memory of the main pages under gunicorn.
+"""`make bench`: how fast the main pages are, side by side with the site's own static file, in one run.
 
-Starts gunicorn on a free port with the project's settings, sends a fixed number of requests per
-page from a few client threads over keep-alive connections (loopback only), prints the figures and
-stops the server. Figures vary between runs by up to 2× on a shared 2-core machine: compare runs
-made one after the other, not across machines.
+The site runs as in production (gunicorn, gunicorn.conf.py, debug off) on its own embedded PostgreSQL
+(var/bench/) with the city's content and a larger generated set (scripts/bench_content.py). Two
+servers: one with the page cache ("warm"), one without ("cold": every request renders). wrk (Debian's
+package) loads each page for BENCH_SECONDS (5) with 16 connections on 2 threads; then the same through
+nginx (deploy/nginx.conf). The in-process figures (queries, render time, weight) come from
+scripts/bench_pages.py. Figures vary between runs on a shared 2-core machine: compare within a run.
 """
 
-import http.client
+import json
 import os
-import socket
-import statistics
+import re
+import shutil
 import subprocess
 import sys
-import time
-from concurrent.futures import ThreadPoolExecutor
 
 import psutil
+import stack
 
-PAGES = [
-    "/de/",
-    "/en/partnerships/morogoro/",
-    "/de/zeitleiste/",
-    "/en/timeline/calendar.ics",
-    "/de/suche/?q=Klima",
-    "/en/search/?q=waste",
-    "/healthz",
-]
-REQUESTS_PER_PAGE = int(os.environ.get("BENCH_REQUESTS", "400"))
-CLIENTS = int(os.environ.get("BENCH_CLIENTS", "8"))
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+PAGES = {
+    "home": "/de/",
+    "partnership": "/de/partnerschaften/morogoro/",
+    "timeline": "/de/zeitleiste/",
+    "search": "/de/suche/?q=Schule",
+    "theme channel": "/de/themen/13/",
+}
+SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
+TARGETS = "targets: warm ≥ 0.8 of static · p99 < 25 ms · render < 15 ms · ≤ 5 queries · home < 30 KB"
 
 
-def wait_until_up(port: int, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-            connection.request("GET", "/healthz")
-            if connection.getresponse().status == 200:
-                return
-        except OSError:
-            time.sleep(0.3)
-    sys.exit("gunicorn did not answer /healthz in time")
-
-
-def client(port: int, path: str, count: int) -> list[float]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    timings = []
-    for _ in range(count):
-        start = time.perf_counter()
-        connection.request("GET", path)
-        response = connection.getresponse()
-        response.read()
-        if response.status != 200:
-            sys.exit(f"{path} answered {response.status}")
-        timings.append(time.perf_counter() - start)
-        if response.getheader("Connection", "").lower() == "close":
-            connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    return timings
-
-
-def measure(port: int, path: str) -> tuple[float, float, float]:
-    per_client = REQUESTS_PER_PAGE // CLIENTS
-    start = time.perf_counter()
-    with ThreadPoolExecutor(CLIENTS) as pool:
-        results = list(pool.map(lambda _: client(port, path, per_client), range(CLIENTS)))
-    elapsed = time.perf_counter() - start
-    timings = sorted(t for result in results for t in result)
-    p95 = timings[int(len(timings) * 0.95) - 1]
-    return len(timings) / elapsed, statistics.median(timings) * 1000, p95 * 1000
-
-
-def main() -> None:
-    port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            "gunicorn.conf.py",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--access-logfile",
-            "/dev/null",
-            "--log-level",
-            "warning",
-            "arnsberg_site.wsgi",
-        ],
+def wrk(url: str) -> dict:
+    """Requests per second and p50/p99 latency (ms) from wrk -t2 -c16 --latency."""
+    result = subprocess.run(
+        ["wrk", "-t2", "-c16", f"-d{SECONDS}s", "--latency", url], capture_output=True, text=True, check=True
     )
+    out = result.stdout
+
+    def latency(percent):
+        value, unit = re.search(rf"^\s+{percent}%\s+([\d.]+)(us|ms|s)\s*$", out, re.MULTILINE).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50": latency(50),
+        "p99": latency(99),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def stylesheet(base: str) -> str:
+    html = stack.fetch(base + PAGES["home"])[2].decode()
+    return re.search(r'href="(/static/css/site\.[^"]+\.css)"', html).group(1)
+
+
+def in_process(database) -> dict:
+    environment = stack.site_environment(database.url, DJANGO_PAGE_CACHE_SECONDS="0")
+    command = [sys.executable, "scripts/bench_pages.py", *PAGES.values()]
+    output = subprocess.run(
+        command, cwd=stack.ROOT, env=environment, capture_output=True, text=True, check=True
+    )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def main():
+    missing = [tool for tool in ("wrk", "nginx") if not shutil.which(tool)]
+    if missing:
+        sys.exit(f"make bench needs {' and '.join(missing)}: apt-get install wrk nginx-light")
+    database = stack.Database.with_content(stack.ROOT / "var" / "bench")
+    subprocess.run(
+        [sys.executable, "scripts/bench_content.py"],
+        cwd=stack.ROOT,
+        env=stack.site_environment(database.url),
+        check=True,
+    )
+    figures = in_process(database)
+    warm = stack.Gunicorn(database.url, workers=psutil.cpu_count() * 2 + 1)
+    cold = stack.Gunicorn(database.url, workers=psutil.cpu_count() * 2 + 1, DJANGO_PAGE_CACHE_SECONDS="0")
+    nginx = stack.Nginx(f"127.0.0.1:{warm.port}", stack.ROOT / "var" / "bench" / "nginx")
     try:
-        wait_until_up(port)
-        for path in PAGES:  # warm every worker's templates and connections
-            client(port, path, 20)
-        print(f"{'page':34} {'req/s':>8} {'median ms':>10} {'p95 ms':>8}")
-        for path in PAGES:
-            rate, median, p95 = measure(port, path)
-            print(f"{path:34} {rate:8.0f} {median:10.1f} {p95:8.1f}")
-        workers = psutil.Process(server.pid).children()
-        rss = [worker.memory_info().rss / 2**20 for worker in workers]
-        print(f"gunicorn workers: {len(rss)}, memory per worker {min(rss):.0f}–{max(rss):.0f} MiB (RSS)")
+        css = stylesheet(warm.url)
+        static = wrk(warm.url + css)
+        rows = []
+        for name, path in PAGES.items():
+            stack.fetch(warm.url + path)  # in the cache
+            rows.append((name, path, wrk(warm.url + path), wrk(cold.url + path), figures[path]))
+        behind_nginx = {"page": wrk(nginx.url + PAGES["home"]), "static": wrk(nginx.url + css)}
+        memory = [worker.memory_info().rss / 2**20 for worker in psutil.Process(warm.process.pid).children()]
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        nginx.stop()
+        warm.stop()
+        cold.stop()
+    report(rows, static, behind_nginx, memory)
+
+
+def report(rows, static, behind_nginx, memory):
+    print(f"\nwrk -t2 -c16 -d{SECONDS}s on loopback; gunicorn with {len(memory)} sync workers")
+    print(
+        f"static file (WhiteNoise, site CSS): {static['rps']:.0f} req/s, "
+        f"p50 {static['p50']:.1f} ms, p99 {static['p99']:.1f} ms"
+    )
+    header = (
+        f"{'page':14} {'warm req/s':>10} {'p50':>6} {'p99':>6} {'÷static':>8} "
+        f"{'cold req/s':>10} {'p50':>6} {'p99':>6} {'render ms':>9} {'queries':>7} {'KB gz':>6}"
+    )
+    print(header)
+    print("-" * len(header))
+    for name, _path, warm, cold, figures in rows:
+        print(
+            f"{name:14} {warm['rps']:10.0f} {warm['p50']:6.1f} {warm['p99']:6.1f} "
+            f"{warm['rps'] / static['rps']:8.2f} {cold['rps']:10.0f} {cold['p50']:6.1f} {cold['p99']:6.1f} "
+            f"{figures['render_ms']:9.1f} {figures['queries']:7} {figures['weight'] / 1024:6.1f}"
+        )
+    errors = sum(warm["errors"] + cold["errors"] for _, _, warm, cold, _ in rows)
+    print(f"answers other than 2xx/3xx: {errors}")
+    page, nginx_static = behind_nginx["page"], behind_nginx["static"]
+    print(
+        f"through nginx: home {page['rps']:.0f} req/s (p99 {page['p99']:.1f} ms), static file "
+        f"{nginx_static['rps']:.0f} req/s; ratio {page['rps'] / nginx_static['rps']:.2f} (target ≥ 0.5)"
+    )
+    print(f"memory per gunicorn worker: {min(memory):.0f}–{max(memory):.0f} MiB (RSS)")
+    print(TARGETS)
 
 
 if __name__ == "__main__":

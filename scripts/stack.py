@@ -69,15 +69,16 @@ class Database:
         database.manage("load_city_content")
         return database
 
-    def manage(self, *args):
-        """A manage.py command against this database (migrate, load_city_content, …)."""
-        subprocess.run(
+    def manage(self, *args) -> str:
+        """A manage.py command against this database (migrate, load_city_content, …); its output."""
+        return subprocess.run(
             [sys.executable, "manage.py", *args],
             cwd=ROOT,
             env=site_environment(self.url),
             check=True,
-            stdout=subprocess.DEVNULL,
-        )
+            capture_output=True,
+            text=True,
+        ).stdout
 
     def stop(self):
         self._pg_ctl("-m", "fast", "stop")

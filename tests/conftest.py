@@ -1,4 +1,5 @@
 import io
+import sys
 
 import pytest
 from django.conf import settings
@@ -59,3 +60,16 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 def quick_password_hashing(settings):
     """Sign-in tests hash many passwords; the production hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# The drills' tools (scripts/stack.py): the site on loopback with its own PostgreSQL, gunicorn, nginx.
+sys.path.insert(0, str(settings.BASE_DIR / "scripts"))
+import stack  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def drill_database(tmp_path_factory):
+    """A PostgreSQL of the drills' own, with the site's tables and the city's content."""
+    database = stack.Database.with_content(tmp_path_factory.mktemp("drill"))
+    yield database
+    database.server.cleanup()

@@ -4,26 +4,15 @@ under gunicorn, gunicorn killed, slow clients, nginx in front (scripts/stack.py)
 import json
 import shutil
 import signal
-import sys
 import time
 import urllib.error
 import urllib.request
 
 import pytest
-from django.conf import settings
 
-sys.path.insert(0, str(settings.BASE_DIR / "scripts"))
-import proxy_check  # noqa: E402
-import stack  # noqa: E402
+from tests.conftest import proxy_check, stack
 
 pytestmark = pytest.mark.django_db(databases=[])  # the drills bring their own database
-
-
-@pytest.fixture(scope="module")
-def drill_database(tmp_path_factory):
-    database = stack.Database.with_content(tmp_path_factory.mktemp("drill"))
-    yield database
-    database.server.cleanup()
 
 
 @pytest.fixture
