@@ -1,5 +1,4 @@
 import io
-import sys
 
 import pytest
 from django.conf import settings
@@ -62,9 +61,7 @@ def quick_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-# The drills' tools (scripts/stack.py): the site on loopback with its own PostgreSQL, gunicorn, nginx.
-sys.path.insert(0, str(settings.BASE_DIR / "scripts"))
-import stack  # noqa: E402
+from tests.drills import stack  # noqa: E402
 
 
 @pytest.fixture(scope="module")

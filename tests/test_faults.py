@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import proxy_check, stack
+from tests.drills import proxy_check, stack
 
 pytestmark = pytest.mark.django_db(databases=[])  # the drills bring their own database
 

@@ -9,7 +9,7 @@ import urllib.request
 import pytest
 
 from tests.admin_forms import form_values
-from tests.conftest import stack
+from tests.drills import stack
 
 pytestmark = pytest.mark.django_db(databases=[])  # the servers bring their own database
 
