@@ -20,7 +20,7 @@ DJANGO_SECRET_KEY := $(shell mkdir -p var && { test -s var/secret_key || $(PYTHO
 endif
 export DJANGO_ALLOWED_HOSTS DJANGO_HTTPS DJANGO_SERVE_MEDIA DJANGO_SECRET_KEY
 
-.PHONY: run test dev setup messages lint format clean help bench mutants backup restore soak proxy-check
+.PHONY: run test dev setup messages lint format clean help bench mutants backup restore soak proxy-check debian-tools
 
 help:
 	@echo "make run       set up and serve the site on http://$(HOST):$(PORT)/"
@@ -75,8 +75,15 @@ clean:
 	rm -rf staticfiles .pytest_cache .ruff_cache mutants
 	find locale -name '*.mo' -delete
 
-# Throughput, latency and memory of the main pages under gunicorn (figures, not pass/fail).
-bench: setup
+# Debian's wrk and nginx for bench and proxy-check, installed when missing (as root, like .ci/run).
+DEBIAN_TOOLS := wrk nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
+debian-tools:
+	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
+		{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEBIAN_TOOLS) >/dev/null || \
+		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEBIAN_TOOLS) >/dev/null; }; }
+
+# The main pages under load with wrk, warm and cold, beside the static file and through nginx (figures).
+bench: setup debian-tools
 	$(BIN)/python scripts/bench.py
 
 # Mutation testing (mutmut, configured in pyproject.toml): changes the models, views, notice logic and
@@ -101,5 +108,5 @@ soak: setup
 	$(BIN)/python scripts/soak.py $(if $(SOAK_SECONDS),--seconds $(SOAK_SECONDS))
 
 # Debian's nginx with deploy/nginx.conf in front of gunicorn, on loopback (scripts/proxy_check.py).
-proxy-check: setup
+proxy-check: setup debian-tools
 	$(BIN)/python scripts/proxy_check.py

@@ -1,4 +1,4 @@
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -17,6 +17,8 @@ from partnerships.models import Partnership
 
 UPCOMING_ON_HOME = 3
 STEPS_ON_THEME = 10
+# About how many steps the unfiltered general timeline shows: the latest years that hold them.
+WINDOW = 60
 
 
 def theme_section(request, theme) -> dict | None:
@@ -49,19 +51,41 @@ class TimelineView(TranslatedPageMixin, ListView):
     partnership = None
 
     drafts = frozenset()
+    earlier_years: list[int] = []
+    shown_years = None
 
     def get_queryset(self):
         return self._filter(self._shown())
 
     def _filter(self, milestones):
         """By the form's year and partnership; the general timeline offers the public partnerships."""
-        years = Milestone.objects.published().dated()
+        dated = Milestone.objects.published().dated()
         if self.partnership is not None:
-            years = years.filter(partnership=self.partnership)
+            dated = dated.filter(partnership=self.partnership)
         partnerships = None if self.partnership is not None else Partnership.objects.published()
-        years = sorted({day.year for day in years.dates("start_date", "year")}, reverse=True)
-        self.filter_form = TimelineFilter(self.request.GET or None, years, partnerships)
+        per_year = dict(
+            dated.values_list("start_date__year").annotate(steps=Count("pk")).order_by("-start_date__year")
+        )
+        self.filter_form = TimelineFilter(self.request.GET or None, list(per_year), partnerships)
+        if self.partnership is None and not self.filter_form.filters:
+            return self._latest_years(milestones, per_year)
         return self.filter_form.apply(milestones)
+
+    def _latest_years(self, milestones, per_year: dict):
+        """The general timeline unfiltered: the latest years, as many as hold about WINDOW steps (at
+        least one), and the undated steps; the earlier years are a link each. A page of hundreds of
+        steps would be slow to build and to read (links to a step lead to its partnership's timeline)."""
+        shown, steps = [], 0
+        for year, count in per_year.items():
+            if shown and steps + count > WINDOW:
+                break
+            shown.append(year)
+            steps += count
+        self.earlier_years = [year for year in per_year if year not in shown]
+        if not self.earlier_years:
+            return milestones
+        self.shown_years = (shown[-1], shown[0])
+        return milestones.filter(Q(start_date__year__gte=shown[-1]) | Q(start_date__isnull=True))
 
     def _shown(self):
         public = Milestone.objects.published()
@@ -86,6 +110,8 @@ class TimelineView(TranslatedPageMixin, ListView):
         public = [m for m in context["milestones"] if m.pk not in self.drafts]
         context.update(
             filter_form=self.filter_form,
+            earlier_years=self.earlier_years,
+            shown_years=self.shown_years,
             partnership=self.partnership,
             drafts=self.drafts,
             preview=bool(self.drafts),

@@ -7,7 +7,7 @@ from django.db import IntegrityError
 from django.utils import timezone
 
 from tests.factories import make_milestone, make_partnership, make_phase
-from tests.html import tags, texts
+from tests.html import soup, tags, texts
 
 
 def test_timeline_is_one_click_from_every_page(client, city_content):
@@ -161,3 +161,31 @@ def test_a_step_is_under_way_from_its_first_to_its_last_day(client, start, end, 
     )
     html = client.get("/en/timeline/town/").content.decode()
     assert texts(html, ".milestone__when") == [f"({label})"]
+
+
+def test_a_long_timeline_shows_the_latest_years_and_links_each_earlier_one(
+    client, django_assert_max_num_queries, settings
+):
+    from milestones.views import WINDOW
+
+    settings.PAGE_CACHE_SECONDS = 0
+    partnership, phase = make_partnership(), make_phase()
+    for year in range(2000, 2026):
+        for n in range(10):
+            make_milestone(
+                partnership, phase, start=datetime.date(year, 1 + n, 1), title_de=f"Schritt {year}-{n}"
+            )
+    make_milestone(partnership, phase, title_de="Ohne Datum")
+    with django_assert_max_num_queries(5):
+        html = client.get("/de/zeitleiste/").content.decode()
+    shown_years = WINDOW // 10
+    assert "Schritt 2025-0" in html and f"Schritt {2026 - shown_years}-9" in html
+    assert f"Schritt {2025 - shown_years}-9" not in html and "Ohne Datum" in html
+    earlier = [a["href"] for a in soup(html).select(".earlier-years a")]
+    assert earlier == [f"?year={year}" for year in range(2025 - shown_years, 1999, -1)]
+    assert "Schritt 2003-4" in client.get("/de/zeitleiste/", {"year": "2003"}).content.decode()
+
+
+def test_a_short_timeline_shows_every_step_without_year_links(client, city_content):
+    html = client.get("/de/zeitleiste/").content.decode()
+    assert not soup(html).select(".earlier-years")
