@@ -95,7 +95,9 @@ def main():
 
 
 def report(rows, static, behind_nginx, memory):
-    print(f"\nwrk -t2 -c16 -d{SECONDS}s on loopback; gunicorn with {len(memory)} sync workers")
+    threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+    kind = "sync workers" if threads == 1 else f"workers of {threads} threads"
+    print(f"\nwrk -t2 -c16 -d{SECONDS}s on loopback; gunicorn with {len(memory)} {kind}")
     print(
         f"static file (WhiteNoise, site CSS): {static['rps']:.0f} req/s, "
         f"p50 {static['p50']:.1f} ms, p99 {static['p99']:.1f} ms"
