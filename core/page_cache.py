@@ -102,6 +102,30 @@ def current_state(now: datetime) -> dict:
     return state
 
 
+def remembered(name: str, compute):
+    """What `compute()` returns, kept in the shared cache for this generation and language: for parts
+    of every page that change only when content or the clock does (the active notices, the footer's
+    legal pages), so that a page missing from the cache reads only what is its own."""
+    if settings.PAGE_CACHE_SECONDS <= 0:
+        return compute()
+    now = timezone.now()
+    try:
+        state = current_state(now)
+        key = f"{state_key()}:{state['generation']}:{name}:{translation.get_language()}"
+        value = cache.get(key)
+    except CACHE_ERRORS:
+        return compute()
+    if value is None:
+        value = compute()
+        seconds = int((state["until"] - now).total_seconds())
+        if seconds > 0:
+            try:
+                cache.set(key, value, timeout=min(seconds, settings.PAGE_CACHE_SECONDS))
+            except CACHE_ERRORS:
+                pass  # computed again next time
+    return value
+
+
 def content_changed(**kwargs):
     """Signal receiver: a content row was saved or deleted. Now (so that this process's next request
     sees it) and again after the commit (so that no page rendered meanwhile from the old rows stays)."""

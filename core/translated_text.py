@@ -24,6 +24,10 @@ class TranslatedText(str):
         instance.is_fallback = is_fallback
         return instance
 
+    def __reduce__(self):
+        # Kept in the shared cache (core.page_cache.remembered), so it must survive pickling.
+        return (TranslatedText, (self.text, self.language, self.is_fallback))
+
     @property
     def text(self) -> str:
         return str(self)

@@ -7,7 +7,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from core import outage
+from core import outage, page_cache
 from core.preview import keep_private, staff_may_view
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
@@ -46,7 +46,12 @@ class NoticeMiddleware:
             # Only with a session cookie: asking who is signed in reads the session, and a page that
             # did would vary on cookies for every visitor.
             previews = settings.SESSION_COOKIE_NAME in request.COOKIES and staff_may_view(request, Notice)
-            notices = [n for n in active_notices(previews=previews) if n.applies_to(request.path)]
+            found = (
+                active_notices(previews=True)
+                if previews
+                else page_cache.remembered("notices", active_notices)
+            )
+            notices = [n for n in found if n.applies_to(request.path)]
         except DatabaseError as error:
             if outage.database_unavailable(error):
                 raise  # the page cannot be served either: the site's 503 page (core.views.server_error)

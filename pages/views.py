@@ -7,6 +7,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
+from core import page_cache
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
@@ -20,6 +21,10 @@ KIND_ORDER = list(Page.Kind.values)
 
 def footer_links(request) -> list[tuple[str, str]]:
     """The published legal pages, for every page's footer, in the order of their kinds."""
+    return page_cache.remembered("legal-pages", legal_pages)
+
+
+def legal_pages() -> list[tuple[str, str]]:
     pages = Page.objects.published().exclude(kind="")
     ordered = sorted(pages, key=lambda page: KIND_ORDER.index(page.kind))
     return [(translated_text(page, "title"), page.get_absolute_url()) for page in ordered]

@@ -1,11 +1,13 @@
 """`make bench`: how fast the main pages are, side by side with the site's own static file, in one run.
 
 The site runs as in production (gunicorn, gunicorn.conf.py, debug off) on its own embedded PostgreSQL
-(var/bench/) with the city's content and a larger generated set (scripts/bench_content.py). Two
-servers: one with the page cache ("warm"), one without ("cold": every request renders). wrk (Debian's
-package) loads each page for BENCH_SECONDS (5) with 16 connections on 2 threads; then the same through
-nginx (deploy/nginx.conf). The in-process figures (queries, render time, weight) come from
-scripts/bench_pages.py. Figures vary between runs on a shared 2-core machine: compare within a run.
+(var/bench/) with the city's content and a larger generated set (scripts/bench_content.py). "Warm":
+the page from the page cache; "cold": every request asks for an address the cache has not seen (a
+made-up parameter, by a wrk script), so the page is rendered, with only the parts every page shares
+(notices, footer) from the cache. wrk (Debian's package) loads each page for BENCH_SECONDS (5) with 16
+connections on 2 threads; then the home page and the static file through nginx (deploy/nginx.conf).
+The in-process figures (queries, render time, weight) come from scripts/bench_pages.py. Figures vary
+between runs on a shared 2-core machine: compare within a run.
 """
 
 import json
@@ -14,6 +16,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 import psutil
 import stack
@@ -29,11 +32,25 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 TARGETS = "targets: warm ≥ 0.8 of static · p99 < 25 ms · render < 15 ms · ≤ 5 queries · home < 30 KB"
 
 
-def wrk(url: str) -> dict:
+# Each request a new address: "?probe=N" appended (wrk's Lua scripting).
+NEW_ADDRESSES = """
+local counter = 0
+request = function()
+  counter = counter + 1
+  local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. separator .. "probe=" .. counter)
+end
+"""
+
+
+def wrk(url: str, new_addresses=False) -> dict:
     """Requests per second and p50/p99 latency (ms) from wrk -t2 -c16 --latency."""
-    result = subprocess.run(
-        ["wrk", "-t2", "-c16", f"-d{SECONDS}s", "--latency", url], capture_output=True, text=True, check=True
-    )
+    command = ["wrk", "-t2", "-c16", f"-d{SECONDS}s", "--latency", url]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
+        script.write(NEW_ADDRESSES)
+        script.flush()
+        extra = ["-s", script.name] if new_addresses else []
+        result = subprocess.run(command + extra, capture_output=True, text=True, check=True)
     out = result.stdout
 
     def latency(percent):
@@ -55,7 +72,7 @@ def stylesheet(base: str) -> str:
 
 
 def in_process(database) -> dict:
-    environment = stack.site_environment(database.url, DJANGO_PAGE_CACHE_SECONDS="0")
+    environment = stack.site_environment(database.url)
     command = [sys.executable, "scripts/bench_pages.py", *PAGES.values()]
     output = subprocess.run(
         command, cwd=stack.ROOT, env=environment, capture_output=True, text=True, check=True
@@ -76,7 +93,6 @@ def main():
     )
     figures = in_process(database)
     warm = stack.Gunicorn(database.url, workers=psutil.cpu_count() * 2 + 1)
-    cold = stack.Gunicorn(database.url, workers=psutil.cpu_count() * 2 + 1, DJANGO_PAGE_CACHE_SECONDS="0")
     nginx = stack.Nginx(f"127.0.0.1:{warm.port}", stack.ROOT / "var" / "bench" / "nginx")
     try:
         css = stylesheet(warm.url)
@@ -84,13 +100,14 @@ def main():
         rows = []
         for name, path in PAGES.items():
             stack.fetch(warm.url + path)  # in the cache
-            rows.append((name, path, wrk(warm.url + path), wrk(cold.url + path), figures[path]))
+            rows.append(
+                (name, path, wrk(warm.url + path), wrk(warm.url + path, new_addresses=True), figures[path])
+            )
         behind_nginx = {"page": wrk(nginx.url + PAGES["home"]), "static": wrk(nginx.url + css)}
         memory = [worker.memory_info().rss / 2**20 for worker in psutil.Process(warm.process.pid).children()]
     finally:
         nginx.stop()
         warm.stop()
-        cold.stop()
     report(rows, static, behind_nginx, memory)
 
 

@@ -129,6 +129,7 @@ class Gunicorn:
             GUNICORN_ACCESS_LOG="/dev/null",
             **extra_environment,
         )
+        (ROOT / "var").mkdir(exist_ok=True)
         self.log = open(ROOT / "var" / f"drill-gunicorn-{self.port}.log", "w")  # noqa: SIM115 (closed in stop)
         self.process = subprocess.Popen(
             [str(BIN / "gunicorn"), "--config", "gunicorn.conf.py", "arnsberg_site.wsgi"],
@@ -143,6 +144,7 @@ class Gunicorn:
         self.process.terminate()
         self.process.wait(timeout=40)
         self.log.close()
+        Path(self.log.name).unlink(missing_ok=True)  # read while it runs; kept only if a drill breaks
 
 
 class Nginx:

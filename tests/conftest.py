@@ -1,4 +1,7 @@
 import io
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -65,8 +68,18 @@ from tests.drills import stack  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def drill_database(tmp_path_factory):
+def drill_database(drill_folder):
     """A PostgreSQL of the drills' own, with the site's tables and the city's content."""
-    database = stack.Database.with_content(tmp_path_factory.mktemp("drill"))
+    database = stack.Database.with_content(drill_folder)
     yield database
     database.server.cleanup()
+
+
+@pytest.fixture(scope="module")
+def drill_folder():
+    """Under var/, not pytest's temporary folder: pgserver runs PostgreSQL as its own user, who must
+    enter the folder, and pytest makes its temporary folders private again at each run."""
+    (settings.BASE_DIR / "var").mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="drill-", dir=settings.BASE_DIR / "var"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

@@ -55,11 +55,11 @@ def test_pages_answer_503_within_seconds_while_the_database_is_away_and_recover_
     assert "Service Unavailable: /de/ (database unavailable:" in log
 
 
-def test_the_embedded_database_stops_with_gunicorn_even_after_a_worker_was_killed(tmp_path, monkeypatch):
+def test_the_embedded_database_stops_with_gunicorn_even_after_a_worker_was_killed(drill_folder, monkeypatch):
     """gunicorn's master, not its workers, holds the embedded server (gunicorn.conf.py)."""
     import psutil
 
-    data = tmp_path / "pgdata"  # not the one this test run may use
+    data = drill_folder / "embedded"  # not the one this test run may use
     monkeypatch.setenv("DATABASE_EMBEDDED_DIR", str(data))
     monkeypatch.delenv("DATABASE_URL", raising=False)
     site = stack.Gunicorn("", workers=2)

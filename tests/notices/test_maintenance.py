@@ -53,7 +53,8 @@ def test_maintenance_without_an_end_still_says_when_to_retry(client):
 def test_retry_after_counts_down_to_the_end_and_never_below_a_minute(client):
     notice = maintenance(ends_at=timezone.now() + datetime.timedelta(hours=2))
     assert 7190 <= int(client.get("/de/")["Retry-After"]) <= 7200
-    Notice.objects.filter(pk=notice.pk).update(ends_at=timezone.now() + datetime.timedelta(seconds=10))
+    notice.ends_at = timezone.now() + datetime.timedelta(seconds=10)
+    notice.save()
     assert client.get("/de/")["Retry-After"] == "60"
 
 
