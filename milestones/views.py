@@ -1,4 +1,4 @@
-from django.db.models import Count, Q
+from django.db.models import Count, Q, Subquery
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -31,10 +31,13 @@ def theme_section(request, theme) -> dict | None:
 def partnership_section(request, partnership) -> dict | None:
     """On a partnership's page: how many steps its timeline has, and the next one."""
     milestones = Milestone.objects.published().filter(partnership=partnership)
-    count = milestones.count()
+    # One query: the next step with the number of all steps beside it; only with none ahead a count.
+    total = milestones.order_by().values("partnership").annotate(steps=Count("pk")).values("steps")
+    next_milestone = milestones.upcoming().annotate(steps=Subquery(total)).first()
+    count = next_milestone.steps if next_milestone else milestones.count()
     if not count:
         return None
-    return {"milestone_count": count, "next_milestone": milestones.upcoming().first()}
+    return {"milestone_count": count, "next_milestone": next_milestone}
 
 
 def home_section(request, obj=None) -> dict:

@@ -1,4 +1,7 @@
+import datetime
+
 import pytest
+from django.utils import timezone
 
 from partnerships.models import Programme
 from tests.factories import make_milestone, make_partnership, make_phase
@@ -34,3 +37,16 @@ def test_partnership_page_query_count_is_fixed(client, django_assert_num_queries
         response = client.get("/de/partnerschaften/viele-fakten/")
     assert response.status_code == 200
     assert partnership.city_de in response.content.decode()
+
+
+def test_a_partnership_with_a_step_ahead_needs_one_query_less(client, django_assert_num_queries):
+
+    partnership = make_partnership(slug_de="mit-termin")
+    phase = make_phase()
+    make_milestone(
+        partnership, phase, start=timezone.localdate() + datetime.timedelta(days=30), title_de="Besuch"
+    )
+    make_milestone(partnership, phase, start=datetime.date(2020, 1, 1))
+    with django_assert_num_queries(7):
+        html = client.get("/de/partnerschaften/mit-termin/").content.decode()
+    assert "Besuch" in html and "2 Schritte" in html
