@@ -256,7 +256,8 @@ CACHES = {
 CACHES["default"]["KEY_PREFIX"] = f"{_database['HOST']}:{_database['PORT']}/{_database['NAME']}"
 # How long a public page may come from the cache at most (seconds; 0: no page cache), and how long
 # nginx or a CDN may keep it without asking (s-maxage).
-PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 600)
+# Off by default with debug (`make dev`), where templates change under a running server.
+PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
 SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 10)
 # The query parameters public pages read (search, the timeline's filter); an address with any other is
 # rendered every time, so that made-up addresses cannot crowd the cache.

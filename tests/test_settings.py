@@ -91,3 +91,9 @@ def test_database_url_accepts_a_socket_folder_as_host():
     config = parse_database_url("postgres://postgres@/partners?host=/run/postgresql")
     assert config["HOST"] == "/run/postgresql"
     assert config["OPTIONS"] == {}
+
+
+@pytest.mark.parametrize(("debug", "seconds"), [("1", "0"), (None, "600")])
+def test_the_page_cache_is_off_with_debug_where_templates_change_under_the_server(debug, seconds):
+    result = run_python("import arnsberg_site.settings as s; print(s.PAGE_CACHE_SECONDS)", DJANGO_DEBUG=debug)
+    assert result.stdout.strip() == seconds, result.stderr
