@@ -259,9 +259,9 @@ CACHES["default"]["KEY_PREFIX"] = f"{_database['HOST']}:{_database['PORT']}/{_da
 # Off by default with debug (`make dev`), where templates change under a running server.
 PAGE_CACHE_SECONDS = env_int("DJANGO_PAGE_CACHE_SECONDS", 0 if DEBUG else 600)
 SHARED_CACHE_SECONDS = env_int("DJANGO_SHARED_CACHE_SECONDS", 10)
-# The query parameters public pages read (search, the timeline's filter); an address with any other is
-# rendered every time, so that made-up addresses cannot crowd the cache.
-PAGE_CACHE_QUERY_PARAMETERS = {"q", "year", "partnership"}
+# The query parameters public pages read (search and its pages, the timeline's filter); an address with
+# any other is rendered every time, so that made-up addresses cannot crowd the cache.
+PAGE_CACHE_QUERY_PARAMETERS = {"q", "page", "year", "partnership"}
 # The browser features the site never uses are switched off for it and anything it might embed.
 PERMISSIONS_POLICY = {
     feature: []
@@ -309,6 +309,8 @@ AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
 # Two-factor sign-in: staff with an authenticator app always enter its code; this makes it a must.
 REQUIRE_TWO_FACTOR = env_bool("DJANGO_REQUIRE_TWO_FACTOR", False)
 OTP_TOTP_ISSUER = "Stadt Arnsberg – Partnerschaften"
+# Sessions in the database, a cookie that is no session key refused before the lookup (core.sessions).
+SESSION_ENGINE = "core.sessions"
 # Password reset links by e-mail stay valid for a day.
 PASSWORD_RESET_TIMEOUT = 24 * 3600
 

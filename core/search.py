@@ -41,6 +41,17 @@ class SearchSource:
 
 
 @dataclass
+class Hit:
+    """A found object and its rank: cheap to make for every hit, so that only the results shown on a
+    page of the results need their texts freed of markup for a snippet (`results`)."""
+
+    source: SearchSource
+    obj: object
+    title: str
+    rank: float
+
+
+@dataclass
 class Result:
     kind: str
     title: str
@@ -91,7 +102,7 @@ def search_indexes(name: str, fields: dict) -> list[GinIndex]:
     ]
 
 
-def _search_source(source: SearchSource, query: str, language: str) -> list[Result]:
+def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]:
     """Two cheap lookups, then the ranking of the few objects found: words through the GIN index,
     word parts by substring (also in related fields, such as a partnership's programme)."""
     config = CONFIGS.get(language, "simple")
@@ -113,16 +124,28 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Resu
         .annotate(**shown, rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
         .order_by("-rank")[:MAX_RESULTS]
     )
-    return [_result(source, obj, query) for obj in objects]
+    return [_hit(source, obj, query) for obj in objects]
 
 
-def _result(source, obj, query) -> Result:
-    title_field, *text_fields = source.fields
-    best = _snippet_source(obj, text_fields, query)
-    title = translated_text(obj, title_field)
+def _hit(source, obj, query) -> Hit:
+    title = translated_text(obj, next(iter(source.fields)))
     # A title that matches (only) by its words ranks above a body that does.
     bonus = 0.5 if _find(title.text, query) is not None else 0.0
-    return Result(source.kind, title, obj.get_absolute_url(), snippet(best, query), obj.rank + bonus)
+    return Hit(source, obj, title, obj.rank + bonus)
+
+
+def results(hits: list[Hit], query: str) -> list[Result]:
+    """The hits as the result page shows them, each with a snippet around the query."""
+    return [
+        Result(
+            hit.source.kind,
+            hit.title,
+            hit.obj.get_absolute_url(),
+            snippet(_snippet_source(hit.obj, list(hit.source.fields)[1:], query), query),
+            hit.rank,
+        )
+        for hit in hits
+    ]
 
 
 def _snippet_source(obj, fields, query) -> str:
@@ -162,10 +185,11 @@ def snippet(text: str, query: str) -> SafeString:
     return mark_safe(pattern.sub(lambda match: f"<mark>{match[0]}</mark>", escaped))
 
 
-def search(sources, query: str) -> list[Result]:
+def search(sources, query: str) -> list[Hit]:
+    """Every source's hits, best first; `results` turns those to be shown into results."""
     language = translation.get_language() or settings.LANGUAGE_CODE
-    results = [result for source in sources for result in _search_source(source, query, language)]
-    return sorted(results, key=lambda result: result.rank, reverse=True)
+    hits = [hit for source in sources for hit in _search_source(source, query, language)]
+    return sorted(hits, key=lambda hit: hit.rank, reverse=True)
 
 
 def suggestion(sources, query: str) -> str | None:

@@ -1,7 +1,9 @@
 import logging
+import re
 import sys
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
@@ -89,6 +91,10 @@ def favicon(request):
     return response
 
 
+RESULTS_PER_PAGE = 20
+PAGE_NUMBER = re.compile(r"[0-9]{1,6}", re.ASCII)
+
+
 class SearchView(TemplateView):
     """Results for `?q=`, in the page's language; never indexed. An empty, odd or overlong query gets a
     polite page, and a query without hits a close spelling where there is one."""
@@ -99,12 +105,19 @@ class SearchView(TemplateView):
         raw = self.request.GET.get("q", "")
         query = search.clean_query(raw)
         sources = contributions.search_sources()
-        results = search.search(sources, query) if query else []
+        hits = search.search(sources, query) if query else []
+        # A page of results at a time. The number is read in ASCII digits only (int() would take "٢");
+        # anything else, or a page beyond the last, gets the nearest page rather than an error.
+        number = self.request.GET.get("page", "")
+        number = number if PAGE_NUMBER.fullmatch(number) else 1
+        page = Paginator(hits, RESULTS_PER_PAGE).get_page(number)
         return super().get_context_data(
             query=query,
             shortened=len(raw.strip()) > search.MAX_QUERY_CHARS,
             max_chars=search.MAX_QUERY_CHARS,
-            results=results,
-            suggestion=search.suggestion(sources, query) if query and not results else None,
+            found=len(hits),
+            page=page,
+            results=search.results(page.object_list, query),
+            suggestion=search.suggestion(sources, query) if query and not hits else None,
             **kwargs,
         )

@@ -113,6 +113,10 @@ def visitor():
 @example(
     template="/de/", values=[""] * 4, method="get", data={}, cookies={HIDDEN_COOKIE: "١.١_１.２"}, headers={}
 )
+# A session cookie with a NUL byte once reached PostgreSQL, which refused it: a 500 (core.sessions).
+@example(
+    template="/admin/", values=[""] * 4, method="get", data={}, cookies={"sessionid": "\x00" * 9}, headers={}
+)
 def test_no_request_gets_a_server_error_or_writes_what_it_should_not(
     visitor, city_content, template, values, method, data, cookies, headers
 ):

@@ -106,3 +106,23 @@ def test_the_words_are_looked_up_through_each_models_gin_index(model, index, lan
         cursor.execute("SET LOCAL enable_seqscan = off")
         plan = found.values("pk").explain()
     assert f"{index}_search_{language}" in plan
+
+
+def test_many_results_come_a_page_at_a_time_best_first(client):
+    for n in range(25):
+        make_partnership(slug_de=f"schule-{n}", city_de=f"Ort {n}", body_de=f"<p>Schulpartnerschaft {n}.</p>")
+    make_partnership(slug_de="schulstadt", city_de="Schulpartnerschaft")  # in its title: ranked first
+    first = client.get("/de/suche/", {"q": "Schulpartnerschaft"}).content.decode()
+    status = texts(first, "[role=status]")[0]
+    assert "26 Treffer" in status and "Seite 1 von 2" in status
+    assert len(texts(first, ".search-result__title")) == 20
+    assert texts(first, ".search-result__title")[0] == "Schulpartnerschaft"
+    assert soup(first).select_one(".pages-nav a[aria-current=page]").get_text() == "1"
+    second_url = soup(first).select_one(".pages-nav a[rel=next]")["href"]
+    second = client.get("/de/suche/" + second_url).content.decode()
+    assert len(texts(second, ".search-result__title")) == 6
+    assert soup(second).select_one("ol.search-results")["start"] == "21"
+    shown = set(texts(first, ".search-result__title")) | set(texts(second, ".search-result__title"))
+    assert len(shown) == 26, "every result on one of the pages"
+    odd = client.get("/de/suche/", {"q": "Schulpartnerschaft", "page": "٢"})
+    assert odd.status_code == 200 and len(texts(odd.content.decode(), ".search-result__title")) == 20
