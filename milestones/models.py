@@ -1,7 +1,7 @@
 import datetime
 
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Window
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +32,12 @@ class Phase(models.Model):
 TIMELINE_ORDER = ["phase__ordering", "phase", F("start_date").asc(nulls_last=True), "ordering", "pk"]
 
 
+def not_over(today=None) -> Q:
+    """A step starting today or later, or still running."""
+    today = today or timezone.localdate()
+    return Q(start_date__gte=today) | Q(end_date__gte=today)
+
+
 class MilestoneQuerySet(PublishableModelQuerySet):
     def published(self, now=None):
         """Public itself, and its partnership too."""
@@ -42,8 +48,15 @@ class MilestoneQuerySet(PublishableModelQuerySet):
 
     def upcoming(self, today=None):
         """Steps not yet over: starting today or later, or still running."""
-        today = today or timezone.localdate()
-        return self.filter(Q(start_date__gte=today) | Q(end_date__gte=today)).order_by("start_date")
+        return self.filter(not_over(today)).order_by("start_date")
+
+    def first_ahead_with_count(self, today=None):
+        """The next step not yet over, else the first step, with `steps` (how many there are) and
+        `ahead` (whether it is not over yet): one query for both."""
+        ahead = ExpressionWrapper(not_over(today), output_field=BooleanField())
+        # A step without an end date that is over compares as NULL, which DESC would put first.
+        order = (F("ahead").desc(nulls_last=True), "start_date")
+        return self.annotate(steps=Window(Count("pk")), ahead=ahead).order_by(*order).first()
 
     def in_timeline_order(self):
         return self.select_related("partnership", "phase").order_by(*TIMELINE_ORDER)

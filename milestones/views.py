@@ -1,4 +1,4 @@
-from django.db.models import Count, Q, Subquery
+from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -30,14 +30,10 @@ def theme_section(request, theme) -> dict | None:
 
 def partnership_section(request, partnership) -> dict | None:
     """On a partnership's page: how many steps its timeline has, and the next one."""
-    milestones = Milestone.objects.published().filter(partnership=partnership)
-    # One query: the next step with the number of all steps beside it; only with none ahead a count.
-    total = milestones.order_by().values("partnership").annotate(steps=Count("pk")).values("steps")
-    next_milestone = milestones.upcoming().annotate(steps=Subquery(total)).first()
-    count = next_milestone.steps if next_milestone else milestones.count()
-    if not count:
+    first = Milestone.objects.published().filter(partnership=partnership).first_ahead_with_count()
+    if first is None:
         return None
-    return {"milestone_count": count, "next_milestone": next_milestone}
+    return {"milestone_count": first.steps, "next_milestone": first if first.ahead else None}
 
 
 def home_section(request, obj=None) -> dict:

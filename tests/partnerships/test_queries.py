@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from partnerships.models import Programme
 from tests.factories import make_milestone, make_partnership, make_phase
+from tests.html import soup
 
 
 @pytest.fixture(autouse=True)
@@ -31,22 +32,25 @@ def test_partnership_page_query_count_is_fixed(client, django_assert_num_queries
         facts=facts, sdgs=range(1, 18), slug_de="viele-fakten", programme=programme
     )
     make_milestone(partnership, make_phase())
-    # partnership, facts, SDGs, the timeline section (count, next step), contact people, active notices,
-    # the footer's legal pages
-    with django_assert_num_queries(8):
+    # partnership, facts, SDGs, the timeline section (next step and count), contact people, active
+    # notices, the footer's legal pages
+    with django_assert_num_queries(7):
         response = client.get("/de/partnerschaften/viele-fakten/")
     assert response.status_code == 200
     assert partnership.city_de in response.content.decode()
 
 
-def test_a_partnership_with_a_step_ahead_needs_one_query_less(client, django_assert_num_queries):
-
+def test_a_partnership_page_names_its_next_step_and_counts_all_in_one_query(
+    client, django_assert_num_queries
+):
     partnership = make_partnership(slug_de="mit-termin")
     phase = make_phase()
-    make_milestone(
-        partnership, phase, start=timezone.localdate() + datetime.timedelta(days=30), title_de="Besuch"
-    )
-    make_milestone(partnership, phase, start=datetime.date(2020, 1, 1))
+    ahead = timezone.localdate() + datetime.timedelta(days=30)
+    make_milestone(partnership, phase, start=ahead + datetime.timedelta(days=9), title_de="Später")
+    make_milestone(partnership, phase, start=ahead, title_de="Besuch")
+    make_milestone(partnership, phase, start=datetime.date(2020, 1, 1), title_de="Früher")
     with django_assert_num_queries(7):
         html = client.get("/de/partnerschaften/mit-termin/").content.decode()
-    assert "Besuch" in html and "2 Schritte" in html
+    section = soup(html).select_one("section[aria-labelledby=timeline-heading]")
+    assert "3 Schritte" in section.get_text() and "Besuch" in section.get_text()
+    assert "Später" not in section.get_text() and "Früher" not in section.get_text()
