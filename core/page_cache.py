@@ -78,13 +78,14 @@ def next_scheduled_change(now: datetime) -> datetime:
 
 @functools.cache
 def state_key() -> str:
-    """Per release: a deploy with changed templates, translations or static files starts afresh."""
+    """Per release: a deploy with changed templates, translations, static files or migrations (which
+    may change content without a save) starts afresh."""
+    base = Path(settings.BASE_DIR)
     files = [
-        *Path(settings.BASE_DIR).glob("*/templates/**/*.*"),
-        *Path(settings.BASE_DIR).glob("templates/**/*.*"),
-    ]
-    files += [
-        *Path(settings.BASE_DIR, "locale").glob("*/LC_MESSAGES/*.mo"),
+        *base.glob("*/templates/**/*.*"),
+        *base.glob("templates/**/*.*"),
+        *base.glob("locale/*/LC_MESSAGES/*.mo"),
+        *base.glob("*/migrations/0*.py"),
         Path(settings.STATIC_ROOT, "staticfiles.json"),
     ]
     stamps = sorted(f"{path}:{path.stat().st_mtime_ns}" for path in files if path.exists())

@@ -129,3 +129,20 @@ def test_a_page_missing_from_the_cache_reads_the_notices_and_legal_pages_from_it
     assert "Impressum" in second.content.decode()
     make_notice(title_de="Zweiter Hinweis")
     assert "Zweiter Hinweis" in client.get("/de/", {"utm": "3"}).content.decode()
+
+
+def test_a_release_with_a_new_migration_starts_a_new_cache_generation(tmp_path, settings):
+    from core import page_cache
+
+    (tmp_path / "partnerships" / "migrations").mkdir(parents=True)
+    migration = tmp_path / "partnerships" / "migrations" / "0001_initial.py"
+    migration.write_text("# first")
+    settings.BASE_DIR, settings.STATIC_ROOT = tmp_path, tmp_path / "static"
+    page_cache.state_key.cache_clear()
+    before = page_cache.state_key()
+    (tmp_path / "partnerships" / "migrations" / "0002_content.py").write_text("# a data migration")
+    page_cache.state_key.cache_clear()
+    try:
+        assert page_cache.state_key() != before
+    finally:
+        page_cache.state_key.cache_clear()
