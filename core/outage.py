@@ -21,10 +21,12 @@ def database_unavailable(error: BaseException | None) -> bool:
     return isinstance(error, (OperationalError, InterfaceError))
 
 
-def unavailable_response(request) -> HttpResponse:
-    """The 503 page in the visitor's language, rendered without touching the database."""
-    body = loader.render_to_string("503.html", {"request": request, "database_unavailable": True})
-    response = HttpResponse(body, status=503, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+def unavailable_response(request, retry_after: int = RETRY_AFTER_SECONDS, **context) -> HttpResponse:
+    """The site's 503 page in the visitor's language, never stored: for a database that is away
+    (`database_unavailable=True`: the page then touches no database) or planned maintenance
+    (`maintenance=…`, notices.middleware)."""
+    body = loader.render_to_string("503.html", {"request": request, **context})
+    response = HttpResponse(body, status=503, headers={"Retry-After": str(retry_after)})
     patch_cache_control(response, no_store=True)
     return response
 

@@ -103,6 +103,12 @@ def current_state(now: datetime) -> dict:
     return state
 
 
+def lifetime(state: dict, now: datetime) -> int:
+    """How many seconds a copy made now may be kept: at most PAGE_CACHE_SECONDS, and never past the
+    next scheduled change (0 or less: not at all)."""
+    return min(settings.PAGE_CACHE_SECONDS, int((state["until"] - now).total_seconds()))
+
+
 def remembered(name: str, compute):
     """What `compute()` returns, kept in the shared cache for this generation and language: for parts
     of every page that change only when content or the clock does (the active notices, the footer's
@@ -118,10 +124,9 @@ def remembered(name: str, compute):
         return compute()
     if value is None:
         value = compute()
-        seconds = int((state["until"] - now).total_seconds())
-        if seconds > 0:
+        if (seconds := lifetime(state, now)) > 0:
             try:
-                cache.set(key, value, timeout=min(seconds, settings.PAGE_CACHE_SECONDS))
+                cache.set(key, value, timeout=seconds)
             except CACHE_ERRORS:
                 pass  # computed again next time
     return value
@@ -171,7 +176,7 @@ class PageCacheMiddleware:
         if entry is not None:
             return from_entry(entry)
         response = self.get_response(request)
-        seconds = min(settings.PAGE_CACHE_SECONDS, int((state["until"] - now).total_seconds()))
+        seconds = lifetime(state, now)
         if cacheable_response(response) and seconds > 0:
             mark_public(response, state["changed"], seconds)
             try:

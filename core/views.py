@@ -61,7 +61,7 @@ def server_error(request):
 
 def error_page(request, error):
     if outage.database_unavailable(error):
-        return outage.unavailable_response(request)
+        return outage.unavailable_response(request, database_unavailable=True)
     try:
         body = loader.render_to_string("500.html", {"request": request})
     except Exception:  # the layout itself failed: a plain message beats a blank page

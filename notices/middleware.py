@@ -2,10 +2,8 @@ import logging
 
 from django.conf import settings
 from django.db import DatabaseError
-from django.http import HttpResponse
-from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 
 from core import outage, page_cache
 from core.preview import keep_private, staff_may_view
@@ -72,8 +70,5 @@ class NoticeMiddleware:
         return response
 
     def maintenance_response(self, request, maintenance):
-        body = render_to_string("503.html", {"maintenance": maintenance, "request": request})
         retry_after = seconds_until(maintenance.notice.ends_at, default=DEFAULT_RETRY_SECONDS)
-        response = HttpResponse(body, status=503, headers={"Retry-After": str(retry_after)})
-        patch_cache_control(response, no_store=True)
-        return response
+        return outage.unavailable_response(request, retry_after, maintenance=maintenance)
