@@ -118,10 +118,31 @@ def site_environment(database_url: str, **extra) -> dict:
     return environment
 
 
-class Gunicorn:
-    def __init__(self, database_url: str, workers: int = 3, **extra_environment):
+class LoopbackServer:
+    """A server process of the drill on a free loopback port, up once it serves robots.txt."""
+
+    process: subprocess.Popen
+    name = "the server"
+    start_seconds = stop_seconds = 15
+
+    def __init__(self):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+
+    def wait_until_up(self):
+        up = lambda: fetch(f"{self.url}/robots.txt", timeout=2)[0] == 200  # noqa: E731
+        wait_until(up, self.start_seconds, f"{self.name}'s start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=self.stop_seconds)
+
+
+class Gunicorn(LoopbackServer):
+    name, start_seconds, stop_seconds = "gunicorn", 30, 40
+
+    def __init__(self, database_url: str, workers: int = 3, **extra_environment):
+        super().__init__()
         environment = site_environment(
             database_url,
             GUNICORN_BIND=f"127.0.0.1:{self.port}",
@@ -138,21 +159,21 @@ class Gunicorn:
             stdout=self.log,
             stderr=subprocess.STDOUT,
         )
-        wait_until(lambda: fetch(f"{self.url}/robots.txt", timeout=2)[0] == 200, 30, "gunicorn's start")
+        self.wait_until_up()
 
     def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=40)
+        super().stop()
         self.log.close()
         Path(self.log.name).unlink(missing_ok=True)  # read while it runs; kept only if a drill breaks
 
 
-class Nginx:
+class Nginx(LoopbackServer):
     """Debian's nginx, unprivileged, with deploy/nginx.conf in front of `upstream` (host:port)."""
 
+    name = "nginx"
+
     def __init__(self, upstream: str, folder: Path):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        super().__init__()
         folder.mkdir(parents=True, exist_ok=True)
         config = folder / "nginx.conf"
         config.write_text(
@@ -163,11 +184,7 @@ class Nginx:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
         )
-        wait_until(lambda: fetch(f"{self.url}/robots.txt", timeout=2)[0] == 200, 15, "nginx's start")
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=15)
+        self.wait_until_up()
 
 
 def render_nginx_config(upstream: str, listen: str, prefix: Path) -> str:
