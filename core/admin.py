@@ -19,6 +19,7 @@ from core.models import Introduction
 from core.preview import preview_url
 from core.publishing import PublicationStatus
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
+from core.search import search_vector_names
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 from core.translation_status import english_notes
 
@@ -177,6 +178,11 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
 
     def get_fields(self, request, obj=None):
         return [name for name in super().get_fields(request, obj) if name != stale.FIELD]
+
+    def reversion_register(self, model, **kwargs):
+        """A version keeps what editors wrote, not the search vectors PostgreSQL derives from it."""
+        kwargs.setdefault("exclude", search_vector_names())
+        super().reversion_register(model, **kwargs)
 
     def render_change_form(self, request, context, *args, **kwargs):
         """The text editor's import map is an inline script: it carries the response's CSP nonce."""

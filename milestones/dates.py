@@ -15,6 +15,8 @@ def _time(day, text) -> SafeString:
 
 
 def _fmt(day, pattern, language) -> str:
+    if language == translation.get_language():  # as good as always: no switching back and forth
+        return dateformat.format(day, pattern)
     with translation.override(language):
         return dateformat.format(day, pattern)
 

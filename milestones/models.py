@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.search import search_indexes
+from core.search import search_indexes, search_vector
 from partnerships.models import Partnership
 
 
@@ -99,13 +99,16 @@ class Milestone(PublishableModel):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    search_de = search_vector(SEARCH_FIELDS, "de")
+    search_en = search_vector(SEARCH_FIELDS, "en")
+
     objects = MilestoneQuerySet.as_manager()
 
     class Meta:
         ordering = TIMELINE_ORDER
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
-        indexes = search_indexes("milestone", SEARCH_FIELDS)
+        indexes = search_indexes("milestone")
         constraints = [
             *PublishableModel.Meta.constraints,
             models.CheckConstraint(

@@ -61,7 +61,9 @@ class TimelineView(TranslatedPageMixin, ListView):
         dated = Milestone.objects.published().dated()
         if self.partnership is not None:
             dated = dated.filter(partnership=self.partnership)
-        partnerships = None if self.partnership is not None else Partnership.objects.published()
+        # The list needs only names and addresses: not every column of every partnership.
+        offered = Partnership.objects.published().only("slug", "city")
+        partnerships = None if self.partnership is not None else offered
         per_year = dict(
             dated.values_list("start_date__year").annotate(steps=Count("pk")).order_by("-start_date__year")
         )

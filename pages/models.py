@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.search import search_indexes
+from core.search import search_indexes, search_vector
 from core.slugs import check_slugs_are_free, prepare_slugs
 from pages.videos import validate_video_upload
 
@@ -46,6 +46,9 @@ class Page(PublishableModel):
     body = RichTextField(_("text"))
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
+    search_de = search_vector(SEARCH_FIELDS, "de")
+    search_en = search_vector(SEARCH_FIELDS, "en")
+
     old_slugs = GenericRelation("core.OldSlug")
 
     objects = PublishableModelQuerySet.as_manager()
@@ -54,7 +57,7 @@ class Page(PublishableModel):
         ordering = ["title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
-        indexes = search_indexes("page", SEARCH_FIELDS)
+        indexes = search_indexes("page")
         constraints = [
             *PublishableModel.Meta.constraints,
             models.UniqueConstraint(

@@ -10,7 +10,7 @@ class PartnershipsConfig(AppConfig):
         from core import contributions
         from core.search import SearchSource
         from partnerships import content, sitemaps, views
-        from partnerships.models import SEARCH_FIELDS, Partnership
+        from partnerships.models import SEARCH_FIELDS, THEME_SEARCH_FIELDS, Partnership
 
         # The overview of all partnerships is the home page, so the entry leads there.
         contributions.add_navigation(_("Partnerships"), "home", section="partnerships", order=10)
@@ -27,5 +27,5 @@ class PartnershipsConfig(AppConfig):
             )
         )
         contributions.add_search_source(
-            SearchSource(_("Theme"), views.themes_with_partnerships, {"name": "A"})
+            SearchSource(_("Theme"), views.themes_with_partnerships, THEME_SEARCH_FIELDS)
         )

@@ -11,9 +11,12 @@ from django.utils.translation import gettext_lazy as _
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.search import search_indexes
+from core.search import search_indexes, search_vector
 from core.slugs import check_slugs_are_free, prepare_slugs
 from core.translated_text import TranslatedText, translated_text
+
+# What the site's search reads of a theme channel (core.search).
+THEME_SEARCH_FIELDS = {"name": "A"}
 
 
 class SustainableDevelopmentGoal(models.Model):
@@ -26,9 +29,12 @@ class SustainableDevelopmentGoal(models.Model):
         max_length=7,
         validators=[RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour like #E5243B."))],
     )
+    search_de = search_vector(THEME_SEARCH_FIELDS, "de")
+    search_en = search_vector(THEME_SEARCH_FIELDS, "en")
 
     class Meta:
         ordering = ["number"]
+        indexes = search_indexes("theme")
         verbose_name = _("Sustainable Development Goal")
         verbose_name_plural = _("Sustainable Development Goals")
         constraints = [
@@ -133,6 +139,9 @@ class Partnership(PublishableModel):
     image_renditions = models.JSONField(default=list, blank=True, editable=False)
     ordering = models.PositiveIntegerField(_("ordering"), default=0)
 
+    search_de = search_vector(SEARCH_FIELDS, "de")
+    search_en = search_vector(SEARCH_FIELDS, "en")
+
     # The addresses it had before; they go when it goes.
     old_slugs = GenericRelation("core.OldSlug")
 
@@ -142,7 +151,7 @@ class Partnership(PublishableModel):
         ordering = ["ordering", "city"]
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")
-        indexes = search_indexes("partnership", SEARCH_FIELDS)
+        indexes = search_indexes("partnership")
         constraints = [
             *PublishableModel.Meta.constraints,
             models.CheckConstraint(

@@ -41,6 +41,13 @@ def test_saving_an_unchanged_form_records_no_phantom_change(admin_client, morogo
     assert "\r" not in Partnership.objects.get(pk=morogoro.pk).body_de
 
 
+def test_a_revision_keeps_what_editors_wrote_not_the_derived_search_vectors(admin_client, morogoro):
+    resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Neue Kurzfassung.")
+    fields = versions(morogoro)[-1].field_dict
+    assert fields["summary_de"] == "Neue Kurzfassung."
+    assert not {"search_de", "search_en"} & set(fields)
+
+
 def test_the_history_names_who_changed_what_and_compares_two_revisions(admin_client, admin_user, morogoro):
     resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Neue Kurzfassung.")
     first, second = versions(morogoro)
