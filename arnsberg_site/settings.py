@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "core",
     "partnerships",
     "milestones",
+    "stories",
     "notices",
     "pages",
     "feedback",

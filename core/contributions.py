@@ -38,6 +38,7 @@ _content_loaders: list[Callable] = []
 _footer_links: list[tuple[int, Callable]] = []
 _search_sources: list = []
 _page_variants: list[Callable] = []
+_milestone_links: list[Callable] = []
 
 
 def add_navigation(label, url_name: str, section: str, order: int) -> None:
@@ -83,6 +84,21 @@ def add_page_variant(variant: Callable) -> None:
 
 def page_variants() -> list[Callable]:
     return list(_page_variants)
+
+
+def add_milestone_links(links: Callable) -> None:
+    """`links(milestones)` gives {milestone pk: [(label, URL), …]} for the steps a timeline shows, in
+    one query (e.g. the stories that report on them)."""
+    if links not in _milestone_links:
+        _milestone_links.append(links)
+
+
+def milestone_links(milestones) -> dict[int, list[tuple[str, str]]]:
+    merged: dict[int, list[tuple[str, str]]] = {}
+    for links in _milestone_links:
+        for pk, pairs in links(milestones).items():
+            merged.setdefault(pk, []).extend(pairs)
+    return merged
 
 
 def add_content_loader(load: Callable) -> None:

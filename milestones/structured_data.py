@@ -1,14 +1,7 @@
 """schema.org Event data for dated milestones, embedded in the page as JSON-LD."""
 
-import json
-
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-
 from core.rich_text import to_plain_text
-
-# As in Django's json_script: nothing in the data can close the <script> element.
-_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+from core.structured_data import json_ld
 
 
 def event(milestone, absolute_url) -> dict:
@@ -32,7 +25,4 @@ def events_script(milestones, absolute_url):
     events = [event(m, absolute_url) for m in milestones if m.start_date is not None]
     if not events:
         return ""
-    payload = json.dumps({"@context": "https://schema.org", "@graph": events}, ensure_ascii=False)
-    return format_html(
-        '<script type="application/ld+json">{}</script>', mark_safe(payload.translate(_ESCAPES))
-    )
+    return json_ld({"@graph": events})

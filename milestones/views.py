@@ -6,11 +6,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
+from core import contributions
+from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin
 from core.preview import granted, keep_private, staff_may_view
 from core.slugs import OldSlugRedirectMixin
 from milestones.calendar import milestones_calendar
-from milestones.forms import TimelineFilter
 from milestones.models import Milestone
 from milestones.structured_data import events_script
 from partnerships.models import Partnership
@@ -67,7 +68,7 @@ class TimelineView(TranslatedPageMixin, ListView):
         per_year = dict(
             dated.values_list("start_date__year").annotate(steps=Count("pk")).order_by("-start_date__year")
         )
-        self.filter_form = TimelineFilter(self.request.GET or None, list(per_year), partnerships)
+        self.filter_form = YearAndPartnershipFilter(self.request.GET or None, list(per_year), partnerships)
         if self.partnership is None and not self.filter_form.filters:
             return self._latest_years(milestones, per_year)
         return self.filter_form.apply(milestones)
@@ -108,7 +109,12 @@ class TimelineView(TranslatedPageMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        public = [m for m in context["milestones"] if m.pk not in self.drafts]
+        milestones = context["milestones"] = list(context["milestones"])
+        # What other apps link to from a step (its reports): one query for all shown steps.
+        links = contributions.milestone_links(milestones)
+        for milestone in milestones:
+            milestone.further_links = links.get(milestone.pk, [])
+        public = [m for m in milestones if m.pk not in self.drafts]
         context.update(
             filter_form=self.filter_form,
             earlier_years=self.earlier_years,

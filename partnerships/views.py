@@ -1,7 +1,9 @@
-from django.db.models import Count, Prefetch, Q
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import Count, Prefetch, Q, Value
 from django.utils import translation
 from django.views.generic import DetailView, ListView
 
+from core import page_cache
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
@@ -18,13 +20,27 @@ class PartnershipDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMi
     slug_model = Partnership
 
     def get_queryset(self):
-        # The SDGs are asked for twice in the page; the facts and programme once each.
-        return Partnership.objects.published().select_related("programme").prefetch_related("sdgs")
+        # The goals' numbers come with the partnership; the goals themselves from the shared cache.
+        goal_ids = ArrayAgg("sdgs", filter=Q(sdgs__isnull=False), default=Value([]))
+        return Partnership.objects.published().select_related("programme").annotate(goal_ids=goal_ids)
+
+    def get_context_data(self, **kwargs):
+        partnership = self.object
+        ids = getattr(partnership, "goal_ids", None)
+        if ids is None:  # a preview of a partnership that is not public: read without the annotation
+            ids = list(partnership.sdgs.values_list("pk", flat=True))
+        goals = [goal for goal in all_goals() if goal.pk in ids]
+        return super().get_context_data(goals=goals, **kwargs)
 
     def url_in_language(self, language):
         # The slug is translated: the other language's page has its own address.
         with translation.override(language):
             return self.object.get_absolute_url()
+
+
+def all_goals() -> list[SustainableDevelopmentGoal]:
+    """The 17 goals, kept in the shared cache: they change as good as never, and many pages name some."""
+    return page_cache.remembered("goals", lambda: list(SustainableDevelopmentGoal.objects.all()))
 
 
 def themes_with_partnerships():

@@ -85,3 +85,22 @@ def make_notice(items=(), **fields):
         for i, (de, en, state) in enumerate(items)
     )
     return notice
+
+
+def make_story(partnerships, published=True, date=None, **fields):
+    import datetime
+
+    from stories.models import Story
+
+    values = {
+        "title_de": "Besuch in der Partnerstadt",
+        "title_en": "Visit to the partner city",
+        "teaser_de": "Ein kurzer Bericht.",
+        "body_de": "<p>Was geschah.</p>",
+        "date": date or datetime.date(2025, 5, 1),
+        "slug_de": f"bericht-{datetime.datetime.now().timestamp()}".replace(".", "-"),
+    }
+    values.update(fields)
+    story = Story.objects.create(is_published=published, **values)
+    story.partnerships.add(*partnerships)
+    return story

@@ -176,7 +176,7 @@ def test_a_long_timeline_shows_the_latest_years_and_links_each_earlier_one(
                 partnership, phase, start=datetime.date(year, 1 + n, 1), title_de=f"Schritt {year}-{n}"
             )
     make_milestone(partnership, phase, title_de="Ohne Datum")
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):
         html = client.get("/de/zeitleiste/").content.decode()
     shown_years = WINDOW // 10
     assert "Schritt 2025-0" in html and f"Schritt {2026 - shown_years}-9" in html

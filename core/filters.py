@@ -2,15 +2,24 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 
-class TimelineFilter(forms.Form):
-    """The timeline by year and partnership, as a plain form: it works without JavaScript. Only values
-    the lists offer are taken; anything else is an error, and every step is shown."""
+class YearAndPartnershipFilter(forms.Form):
+    """A list (the timeline, the stories) by year and partnership, as a plain form: it works without
+    JavaScript. Only values the lists offer are taken; anything else is an error, and all is shown.
+    `year_lookup` and `partnership_lookup` say where the list's rows keep the two."""
 
     year = forms.ChoiceField(label=_("Year"), required=False)
     partnership = forms.ChoiceField(label=_("Partnership"), required=False)
 
-    def __init__(self, data, years, partnerships=None):
+    def __init__(
+        self,
+        data,
+        years,
+        partnerships=None,
+        year_lookup="start_date__year",
+        partnership_lookup="partnership__slug",
+    ):
         super().__init__(data)
+        self.year_lookup, self.partnership_lookup = year_lookup, partnership_lookup
         self.fields["year"].choices = [("", _("All years")), *((str(year), str(year)) for year in years)]
         if partnerships is None:
             del self.fields["partnership"]
@@ -22,11 +31,11 @@ class TimelineFilter(forms.Form):
     def filters(self) -> bool:
         return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
 
-    def apply(self, milestones):
+    def apply(self, rows):
         if not self.filters:
-            return milestones
+            return rows
         if year := self.cleaned_data["year"]:
-            milestones = milestones.filter(start_date__year=int(year))
+            rows = rows.filter(**{self.year_lookup: int(year)})
         if slug := self.cleaned_data.get("partnership"):
-            milestones = milestones.filter(partnership__slug=slug)
-        return milestones
+            rows = rows.filter(**{self.partnership_lookup: slug})
+        return rows

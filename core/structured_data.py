@@ -1,0 +1,16 @@
+"""schema.org data embedded in a page as JSON-LD."""
+
+import json
+
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+
+# As in Django's json_script: nothing in the data can close the <script> element.
+_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+def json_ld(data: dict) -> SafeString:
+    payload = json.dumps({"@context": "https://schema.org", **data}, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>', mark_safe(payload.translate(_ESCAPES))
+    )

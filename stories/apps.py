@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class StoriesConfig(AppConfig):
+    name = "stories"
+    verbose_name = _("Stories")
+
+    def ready(self):
+        from core import contributions
+        from core.search import SearchSource
+        from stories import content, sitemaps, views
+        from stories.models import SEARCH_FIELDS, Story
+
+        contributions.add_navigation(_("News"), "stories:list", section="stories", order=18)
+        contributions.add_section("home", "stories/section.html", views.home_section, order=15)
+        contributions.add_section("partnership", "stories/section.html", views.partnership_section, order=5)
+        contributions.add_section("theme", "stories/section.html", views.theme_section, order=5)
+        contributions.add_milestone_links(views.milestone_links)
+        contributions.add_sitemap("story-list", sitemaps.StoryListSitemap)
+        contributions.add_sitemap("stories", sitemaps.StorySitemap)
+        contributions.add_content_loader(content.load)
+        contributions.add_search_source(SearchSource(_("Story"), Story.objects.published, SEARCH_FIELDS))

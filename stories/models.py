@@ -1,0 +1,92 @@
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.publishing import PublishableModel, PublishableModelQuerySet
+from core.rich_text import RichTextField
+from core.search import search_indexes, search_vector
+from core.slugs import check_slugs_are_free, prepare_slugs
+from partnerships.models import Partnership
+
+# What the site's search reads of a story, by weight (core.search).
+SEARCH_FIELDS = {"title": "A", "teaser": "B", "body": "C"}
+
+
+class StoryQuerySet(PublishableModelQuerySet):
+    def published(self, now=None):
+        """Public itself, and about at least one public partnership: a story of a partnership that is
+        not (or no longer) public would lead to pages that are not there."""
+        public = Partnership.objects.published(now)
+        return (
+            super()
+            .published(now)
+            .filter(pk__in=self.model.objects.filter(partnerships__in=public).values("pk"))
+        )
+
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+
+class Story(PublishableModel):
+    """A report or news item about a partnership: a visit, a project, a workshop."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("address name"), max_length=120, unique=True)
+    teaser = models.TextField(
+        _("teaser"), max_length=400, help_text=_("One or two sentences for lists, feeds and search engines.")
+    )
+    body = RichTextField(_("text"))
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("When it happened or was reported.")
+    )
+    author = models.CharField(
+        _("author"), max_length=200, blank=True, help_text=_("A person or an office, e.g. “Stadt Arnsberg”.")
+    )
+    partnerships = models.ManyToManyField(
+        "partnerships.Partnership", verbose_name=_("partnerships"), related_name="stories"
+    )
+    milestone = models.ForeignKey(
+        "milestones.Milestone",
+        verbose_name=_("report of the milestone"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reports",
+        help_text=_("If the story reports on a step of the timeline, the step links to it."),
+    )
+    themes = models.ManyToManyField(
+        "partnerships.SustainableDevelopmentGoal",
+        verbose_name=_("theme channels"),
+        blank=True,
+        related_name="stories",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    search_de = search_vector(SEARCH_FIELDS, "de")
+    search_en = search_vector(SEARCH_FIELDS, "en")
+
+    old_slugs = GenericRelation("core.OldSlug")
+
+    objects = StoryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+        indexes = [*search_indexes("story"), models.Index(fields=["-date", "-id"], name="story_newest_first")]
+        constraints = [*PublishableModel.Meta.constraints]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, **kwargs):
+        prepare_slugs(self)
+        super().save(**kwargs)
+
+    def clean(self):
+        check_slugs_are_free(self)
+
+    def get_absolute_url(self):
+        return reverse("stories:detail", kwargs={"slug": self.slug})

@@ -1,0 +1,109 @@
+from django.db.models.functions import ExtractYear
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView
+
+from core.filters import YearAndPartnershipFilter
+from core.i18n import TranslatedPageMixin
+from core.preview import PreviewMixin
+from core.slugs import OldSlugRedirectMixin
+from milestones.models import Milestone
+from partnerships.models import Partnership
+from stories.models import Story
+from stories.structured_data import news_article
+
+STORIES_PER_PAGE = 10
+LATEST = 3
+
+
+class StoryListView(TranslatedPageMixin, ListView):
+    """Every public story, newest first, a page at a time; by year and partnership without JavaScript."""
+
+    template_name = "stories/story_list.html"
+    context_object_name = "stories"
+    paginate_by = STORIES_PER_PAGE
+
+    def get_queryset(self):
+        stories = Story.objects.published()
+        years = stories.annotate(year=ExtractYear("date")).values_list("year", flat=True).order_by("-year")
+        self.filter_form = YearAndPartnershipFilter(
+            self.request.GET or None,
+            list(dict.fromkeys(years)),
+            Partnership.objects.published().filter(stories__in=stories).distinct().only("slug", "city"),
+            year_lookup="date__year",
+            partnership_lookup="partnerships__slug",
+        )
+        return self.filter_form.apply(stories).prefetch_related("partnerships").newest_first()
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number that is no number, or beyond the last page, gets the nearest page, not a 404.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            filter_form=self.filter_form, pages_label=_("Pages of the list"), **kwargs
+        )
+
+    def render_to_response(self, context, **kwargs):
+        # A filter value the lists do not offer: the page says so, shows every story, and answers 400.
+        if self.filter_form.errors:
+            kwargs.setdefault("status", 400)
+        return super().render_to_response(context, **kwargs)
+
+
+class StoryDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, DetailView):
+    context_object_name = "story"
+    slug_model = Story
+
+    def get_queryset(self):
+        return Story.objects.published().prefetch_related("partnerships", "themes")
+
+    def get_context_data(self, **kwargs):
+        story = self.object
+        article = news_article(story, self.request.build_absolute_uri)
+        # The step it reports on, while that step is public.
+        steps = Milestone.objects.published().select_related("partnership")
+        step = steps.filter(pk=story.milestone_id).first() if story.milestone_id else None
+        return super().get_context_data(structured_data=article, report_of=step, **kwargs)
+
+    def url_in_language(self, language):
+        with translation.override(language):
+            return self.object.get_absolute_url()
+
+
+def latest(stories) -> list[Story]:
+    """The newest few, without their partnerships' names: a section is one query of the page's few."""
+    return list(stories.published().newest_first()[:LATEST])
+
+
+def home_section(request, obj=None) -> dict:
+    """On the home page: the latest stories of all partnerships."""
+    return {"stories": latest(Story.objects.all()), "heading": _("News and reports"), "all_link": True}
+
+
+def partnership_section(request, partnership) -> dict | None:
+    """On a partnership's page: its latest stories; nothing while it has none."""
+    stories = latest(Story.objects.filter(partnerships=partnership))
+    return (
+        {"stories": stories, "heading": _("News and reports"), "partnership": partnership}
+        if stories
+        else None
+    )
+
+
+def theme_section(request, theme) -> dict | None:
+    """On a theme channel: the latest stories about the goal."""
+    stories = latest(Story.objects.filter(themes=theme))
+    return {"stories": stories, "heading": _("News and reports")} if stories else None
+
+
+def milestone_links(milestones) -> dict[int, list[tuple[str, str]]]:
+    """For the timeline: the reports of each shown step, as (label, address), in one query."""
+    reports = Story.objects.published().filter(milestone__in=[m.pk for m in milestones]).newest_first()
+    links: dict[int, list[tuple[str, str]]] = {}
+    for story in reports:
+        label = _("Report: %(title)s") % {"title": story.title}
+        links.setdefault(story.milestone_id, []).append((label, story.get_absolute_url()))
+    return links
