@@ -13,6 +13,8 @@ PAGES = [
     "/en/no-such-page/",
     "/de/barriere-melden/?page=/de/",
     "/en/privacy/",
+    "/de/berichte/",
+    "/en/stories/delegation-from-morogoro-visits-arnsberg/",
 ]
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
