@@ -104,27 +104,32 @@ def search_vector(fields: dict, language: str) -> GeneratedField:
     )
 
 
+def vector_name(language: str) -> str:
+    """The column of a searchable model that holds its `search_vector` in `language`."""
+    return f"search_{language}"
+
+
 def search_indexes(name: str) -> list[GinIndex]:
     """For a searchable model's Meta.indexes: a GIN index of each language's stored vector."""
     return [
-        GinIndex(fields=[f"search_{code}"], name=f"{name}_search_{code}")
+        GinIndex(fields=[vector_name(code)], name=f"{name}_search_{code}")
         for code, _name in settings.LANGUAGES
     ]
 
 
 def search_vector_names() -> list[str]:
     """The columns that hold only what PostgreSQL derives from the text: not part of a version."""
-    return [f"search_{code}" for code, _name in settings.LANGUAGES]
+    return [vector_name(code) for code, _name in settings.LANGUAGES]
 
 
 def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]:
     """Two cheap lookups, then the ranking of the few objects found: words through the GIN index,
     word parts by substring (also in related fields, such as a partnership's programme)."""
     config = CONFIGS.get(language, "simple")
-    vector = F(f"search_{language}")
+    vector = F(vector_name(language))
     terms = SearchQuery(query, search_type="websearch", config=config)
     shown = {_alias(field): _shown(field, language) for field in source.fields}
-    by_words = source.queryset().filter(**{f"search_{language}": terms}).values("pk")
+    by_words = source.queryset().filter(**{vector_name(language): terms}).values("pk")
     found = Q(pk__in=by_words)
     if _parts(query):
         inside_words = Q()

@@ -80,23 +80,19 @@ def latest(stories) -> list[Story]:
 
 def home_section(request, obj=None) -> dict:
     """On the home page: the latest stories of all partnerships."""
-    return {"stories": latest(Story.objects.all()), "heading": _("News and reports"), "all_link": True}
+    return {"stories": latest(Story.objects.all())}
 
 
 def partnership_section(request, partnership) -> dict | None:
     """On a partnership's page: its latest stories; nothing while it has none."""
     stories = latest(Story.objects.filter(partnerships=partnership))
-    return (
-        {"stories": stories, "heading": _("News and reports"), "partnership": partnership}
-        if stories
-        else None
-    )
+    return {"stories": stories, "partnership": partnership} if stories else None
 
 
 def theme_section(request, theme) -> dict | None:
     """On a theme channel: the latest stories about the goal."""
     stories = latest(Story.objects.filter(themes=theme))
-    return {"stories": stories, "heading": _("News and reports")} if stories else None
+    return {"stories": stories} if stories else None
 
 
 def milestone_links(milestones) -> dict[int, list[tuple[str, str]]]:
