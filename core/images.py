@@ -7,12 +7,14 @@ list of renditions is stored on the row, so a page names them without touching t
 import io
 from pathlib import PurePosixPath
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
@@ -28,6 +30,47 @@ def upload_help() -> str:
         "limit": filesizeformat(settings.IMAGE_MAX_UPLOAD_BYTES),
         "pixels": settings.IMAGE_MAX_PIXELS // 1_000_000,
     }
+
+
+def preview(renditions: list[dict], width: int = 240) -> str:
+    """For the admin: the smallest rendition of an uploaded image, `width` pixels wide."""
+    if not renditions:
+        return "–"
+    smallest = renditions[0]
+    return format_html(
+        '<img src="{}" alt="" width="{}" height="{}" class="image-preview">',
+        default_storage.url(smallest["jpeg"]),
+        width,
+        round(width * smallest["height"] / smallest["width"]),
+    )
+
+
+class SeveralImagesInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class SeveralImagesField(forms.FileField):
+    """Several photos chosen at once (Django's pattern for multiple uploads), each checked like any
+    image of the site; an error names the file it is about."""
+
+    widget = SeveralImagesInput
+
+    def clean(self, data, initial=None):
+        uploads = data if isinstance(data, (list, tuple)) else [data] if data else []
+        if not uploads:
+            if self.required:
+                raise ValidationError(self.error_messages["required"], code="required")
+            return []
+        errors, cleaned = [], []
+        for upload in uploads:
+            try:
+                cleaned.append(super().clean(upload, initial))
+                validate_image_upload(upload)
+            except ValidationError as error:
+                errors.extend(f"{upload.name}: {message}" for message in error.messages)
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
 
 
 def refuse_oversized(upload, limit: int, message) -> None:

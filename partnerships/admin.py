@@ -1,12 +1,11 @@
 from django import forms
 from django.contrib import admin
 from django.db import models
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
-from core.images import upload_help
+from core.images import preview, upload_help
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
@@ -75,15 +74,7 @@ class PartnershipAdmin(PublicationColumn, ContentAdmin):
 
     @admin.display(description=_("Preview"))
     def image_preview(self, obj):
-        if not obj.image_renditions:
-            return "–"
-        smallest = obj.image_renditions[0]
-        return format_html(
-            '<img src="{}" alt="" width="{}" height="{}" class="image-preview">',
-            Partnership._meta.get_field("image").storage.url(smallest["jpeg"]),
-            240,
-            round(240 * smallest["height"] / smallest["width"]),
-        )
+        return preview(obj.image_renditions)
 
 
 @admin.register(Programme)

@@ -1,9 +1,13 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
+from django.db.models import Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.search import search_indexes, search_vector
@@ -90,3 +94,64 @@ class Story(PublishableModel):
 
     def get_absolute_url(self):
         return reverse("stories:detail", kwargs={"slug": self.slug})
+
+
+class PhotoQuerySet(models.QuerySet):
+    # Which photos the public sees, stated once: described (or decorative), and with consent where
+    # people are shown. An upload that lacks either is kept, and shows once an editor supplies it.
+    DESCRIBED = Q(is_decorative=True) | Q(alt_de__gt="")  # neither empty nor NULL
+    CONSENTED = Q(shows_people=False) | Q(people_consented=True)
+
+    def shown(self):
+        return self.filter(self.DESCRIBED, self.CONSENTED)
+
+    def with_shown_status(self):
+        """Each photo with `described` and `consented`, as the gallery's rows in the admin show them."""
+        flag = models.BooleanField()
+        return self.annotate(
+            described=models.ExpressionWrapper(self.DESCRIBED, output_field=flag),
+            consented=models.ExpressionWrapper(self.CONSENTED, output_field=flag),
+        )
+
+
+class Photo(models.Model):
+    """A photo of a story's gallery: renditions like every image of the site, a caption and a credit."""
+
+    story = models.ForeignKey(Story, verbose_name=_("story"), on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(_("photo"), upload_to="stories/", validators=[validate_image_upload])
+    renditions = models.JSONField(default=list, blank=True, editable=False)
+    alt = models.CharField(
+        _("alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_("What the photo shows, for people who cannot see it. Required unless decorative."),
+    )
+    is_decorative = models.BooleanField(_("decorative"), default=False)
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("photo credit"), max_length=200, blank=True)
+    shows_people = models.BooleanField(_("shows people"), default=False)
+    people_consented = models.BooleanField(
+        _("people consented"),
+        default=False,
+        help_text=_("The people shown agreed to publication. Photos showing people are shown only then."),
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    objects = PhotoQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+
+    def __str__(self):
+        return self.caption or self.image.name
+
+    def save(self, **kwargs):
+        save_with_renditions(self, super().save, "image", "renditions", **kwargs)
+
+
+@receiver(post_delete, sender=Photo)
+def remove_photo_renditions(sender, instance, **kwargs):
+    """A deleted photo takes its renditions along (django-cleanup removes the original)."""
+    delete_renditions_on_commit(instance.renditions)

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from stories.models import Story
+from stories.models import Photo, Story
 
 
 @register(Story)
@@ -10,3 +10,9 @@ class StoryTranslation(TranslationOptions):
     required_languages = {"de": ("title", "slug", "teaser", "body"), "default": ()}
     # Empty English slugs are NULL so they never collide in the per-language unique constraint.
     empty_values = {"slug": None}
+
+
+@register(Photo)
+class PhotoTranslation(TranslationOptions):
+    fields = ("alt", "caption")
+    required_languages = {"default": ()}

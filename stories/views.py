@@ -66,7 +66,9 @@ class StoryDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
         # The step it reports on, while that step is public.
         steps = Milestone.objects.published().select_related("partnership")
         step = steps.filter(pk=story.milestone_id).first() if story.milestone_id else None
-        return super().get_context_data(structured_data=article, report_of=step, **kwargs)
+        return super().get_context_data(
+            structured_data=article, report_of=step, photos=list(story.photos.shown()), **kwargs
+        )
 
     def url_in_language(self, language):
         with translation.override(language):

@@ -80,6 +80,12 @@ def main_navigation(context):
     return entries
 
 
+@register.filter
+def media_url(name: str) -> str:
+    """The address of a stored file (an upload or one of its renditions)."""
+    return default_storage.url(name)
+
+
 @register.inclusion_tag("includes/picture.html")
 def picture(renditions, alt="", sizes="100vw", eager=False):
     """A responsive <picture>: WebP with a JPEG fallback, width and height set so nothing jumps.
