@@ -330,6 +330,8 @@ FEEDBACK_LIMIT_PER_HOUR = env_int("DJANGO_FEEDBACK_LIMIT_PER_HOUR", 5)
 IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = 40_000_000
 IMAGE_RENDITION_WIDTHS = (480, 800, 1200)
+# Documents to download (PDF, ODT, DOCX, XLSX; core.documents).
+DOCUMENT_MAX_UPLOAD_BYTES = env_int("DJANGO_DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 # Where `make backup` writes its archives (core.backups).
 BACKUP_DIR = Path(env_str("DJANGO_BACKUP_DIR") or VAR_DIR / "backups")
 # The sign-language video on the home page.

@@ -1,9 +1,18 @@
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.documents import (
+    DocumentFormat,
+    is_tagged_pdf,
+    recognise,
+    validate_document_upload,
+    without_metadata,
+)
 from core.rich_text import RichTextField
 
 
@@ -102,3 +111,54 @@ class TranslationSource(models.Model):
 
     def __str__(self):
         return f"{self.content_type}:{self.object_id}:{self.field}"
+
+
+class Download(models.Model):
+    """A document to download, attached to a partnership, a story or a page, and listed there."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    attached_to = GenericForeignKey("content_type", "object_id")
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to="downloads/", validators=[validate_document_upload])
+    language = models.CharField(
+        _("language of the document"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+    )
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("When the document was issued.")
+    )
+    # Read from the file when it is uploaded.
+    format = models.CharField(_("format"), max_length=10, choices=DocumentFormat.choices, editable=False)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+    is_tagged = models.BooleanField(
+        _("tagged PDF"),
+        default=False,
+        editable=False,
+        help_text=_("Its structure is marked for screen readers."),
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("download")
+        verbose_name_plural = _("downloads")
+        indexes = [models.Index(fields=["content_type", "object_id"], name="download_attached_to")]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, **kwargs):
+        upload = self.file
+        if upload and not upload._committed:
+            self.format = recognise(upload)
+            self.is_tagged = self.format == DocumentFormat.PDF and is_tagged_pdf(upload)
+            self.file = without_metadata(upload, self.format, self.title_de or self.title)
+            self.size = self.file.size
+        super().save(**kwargs)
+
+    @property
+    def needs_accessible_version(self) -> bool:
+        return self.format == DocumentFormat.PDF and not self.is_tagged

@@ -7,6 +7,7 @@ a look at the history is a deliberate overwrite.
 """
 
 from django import forms
+from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
 from django.core.exceptions import ValidationError
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -68,9 +69,9 @@ class StaleSaveGuardRowForm(StaleSaveGuardForm):
     refuse_unchanged = False
 
 
-class RowsDeletedMeanwhileFormSet(forms.BaseInlineFormSet):
-    """A row deleted by someone else after the form was opened: say so, instead of an error nobody sees
-    on the row's hidden id."""
+class RowsDeletedMeanwhile:
+    """For formsets of inlines: a row deleted by someone else after the form was opened: say so,
+    instead of an error nobody sees on the row's hidden id."""
 
     def clean(self):
         super().clean()
@@ -88,3 +89,11 @@ class RowsDeletedMeanwhileFormSet(forms.BaseInlineFormSet):
                 % {"count": gone},
                 code="rows_deleted",
             )
+
+
+class RowsDeletedMeanwhileFormSet(RowsDeletedMeanwhile, forms.BaseInlineFormSet):
+    pass
+
+
+class RowsDeletedMeanwhileGenericFormSet(RowsDeletedMeanwhile, BaseGenericInlineFormSet):
+    pass

@@ -11,6 +11,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView
 
+from core.models import Download
+from core.translated_text import translated_text
 from feedback import spam
 from feedback.forms import ReportForm, local_path
 from feedback.mail import send_report_mails
@@ -38,6 +40,14 @@ def statistics_section(request, page) -> dict | None:
     )
 
 
+def requested_document(number: str):
+    """The title of the download a citizen asks an accessible version of (`?download=<id>`), if any."""
+    if not (number.isascii() and number.isdigit() and len(number) < 19):
+        return None
+    download = Download.objects.filter(pk=int(number)).first()
+    return translated_text(download, "title") if download else None
+
+
 # The form sets no cookie (the public site sets none but the one for hidden notices), so it has no CSRF
 # token: a forged submission could only send a report, which the checks in feedback.spam hold back.
 # Never cached (by the page cache, nginx or a browser): the form carries a time token (feedback.spam).
@@ -48,7 +58,11 @@ class ReportView(FormView):
     form_class = ReportForm
 
     def get_initial(self):
-        return {"page_url": local_path(self.request.GET.get("page", ""))}
+        initial = {"page_url": local_path(self.request.GET.get("page", ""))}
+        if requested := requested_document(self.request.GET.get("download", "")):
+            message = _("Please send me an accessible version of the document “%(title)s”.")
+            initial["message"] = message % {"title": requested}
+        return initial
 
     def post(self, request, *args, **kwargs):
         form = self.get_form()

@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
+from core.download_admin import DownloadInline
 from core.images import upload_help
-from pages.models import Confirmation, ContactPerson, Page, SignLanguageVideo
+from pages.models import Confirmation, ContactPerson, Page, Participation, SignLanguageVideo
 from pages.videos import video_help
 
 
@@ -28,7 +29,7 @@ class PageAdmin(PublicationColumn, ContentAdmin):
     search_fields = ("title", "body")
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("preview_link",)
-    inlines = [ConfirmationInline]
+    inlines = [ConfirmationInline, DownloadInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "summary", "body")}),
         (_("Publication"), {"fields": ("is_published", "publish_from", "publish_until", "preview_link")}),
@@ -63,6 +64,18 @@ class ContactPersonAdmin(ContentAdmin):
         if db_field.name == "photo":
             kwargs["help_text"] = upload_help()
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+@admin.register(Participation)
+class ParticipationAdmin(ContentAdmin):
+    """The section "Taking part" of a partnership's page: one per partnership, public with it."""
+
+    list_display = ("partnership", "updated_at")
+    filter_horizontal = ("contacts",)
+    fields = ("partnership", "body", "contacts")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("partnership")
 
 
 @admin.register(SignLanguageVideo)

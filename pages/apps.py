@@ -15,6 +15,12 @@ class PagesConfig(AppConfig):
         contributions.add_footer_links(views.footer_links, order=10)
         contributions.add_section("partnership", "pages/contact_box.html", views.contact_section, order=30)
         contributions.add_section("home", "pages/sign_language.html", views.sign_language_section, order=5)
+        contributions.add_section(
+            "partnership", "pages/participation.html", views.participation_section, order=25
+        )
+        contributions.add_section(
+            "home", "pages/participation_links.html", views.participation_links, order=12
+        )
         contributions.add_sitemap("pages", sitemaps.PageSitemap)
         contributions.add_content_loader(content.load)
         contributions.add_search_source(SearchSource(_("Page"), Page.objects.published, SEARCH_FIELDS))

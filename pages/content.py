@@ -6,7 +6,45 @@ page's checklist ("Zu bestätigen") tells the editors what to add or confirm bef
 """
 
 from pages.legal_texts import ACCESSIBILITY, EASY_LANGUAGE, IMPRINT, PRIVACY
-from pages.models import Confirmation, Page
+from pages.models import Confirmation, Page, Participation
+from partnerships.models import Partnership
+
+# How to take part in the partnership with Morogoro: its themes and the public workshop are from
+# facts.md; no names, dates or offers are invented. The contact box below it names the office.
+MOROGORO_PARTICIPATION = {
+    "body_de": (
+        "<p>Die Partnerschaft mit Morogoro lebt davon, dass viele mitmachen. Sie arbeitet an Abfall- und "
+        "Kreislaufwirtschaft, Biodiversität, Forstwirtschaft und Klimawandel sowie an Schulpartnerschaften; "
+        "gemeinsam entsteht ein Handlungsprogramm zur Agenda 2030.</p>"
+        "<h2>So können Sie sich beteiligen</h2><ul>"
+        "<li><strong>Bürgerinnen und Bürger</strong> bringen bei öffentlichen Veranstaltungen wie der "
+        "„Weltwerkstatt“ ihre Ideen für das Handlungsprogramm ein.</li>"
+        "<li><strong>Schulen</strong> melden ihr Interesse an einer Schulpartnerschaft mit einer Schule in "
+        "Morogoro.</li>"
+        "<li><strong>Vereine und Initiativen</strong> teilen ihre Erfahrungen, etwa aus dem Natur- und "
+        "Umweltschutz.</li>"
+        "<li><strong>Unternehmen</strong> teilen ihr Wissen aus Abfall- und Kreislaufwirtschaft oder "
+        "Forstwirtschaft.</li></ul>"
+        "<p>Sprechen Sie die Koordination kommunale Entwicklungspolitik der Stadt Arnsberg an: Sie bringt "
+        "Sie mit den Beteiligten in Arnsberg und Morogoro zusammen.</p>"
+    ),
+    "body_en": (
+        "<p>The partnership with Morogoro thrives when many people join in. It works on waste management "
+        "and the circular economy, biodiversity, forestry and climate change, and on school partnerships; "
+        "together the two cities write an action programme for the Agenda 2030.</p>"
+        "<h2>How you can take part</h2><ul>"
+        "<li><strong>Citizens</strong> bring their ideas for the action programme to public events such "
+        "as the “Weltwerkstatt” workshop.</li>"
+        "<li><strong>Schools</strong> say that they would like a school partnership with a school in "
+        "Morogoro.</li>"
+        "<li><strong>Associations and initiatives</strong> share their experience, for example in nature "
+        "and environmental protection.</li>"
+        "<li><strong>Businesses</strong> share what they know about waste management, the circular "
+        "economy or forestry.</li></ul>"
+        "<p>Contact the City of Arnsberg's coordination of municipal development policy: it puts you in "
+        "touch with the people involved in Arnsberg and Morogoro.</p>"
+    ),
+}
 
 PAGES = {
     Page.Kind.IMPRINT: {
@@ -51,3 +89,9 @@ def _create(kind, piece):
 def load(loader):
     for kind, piece in PAGES.items():
         loader.once(f"pages.{kind}", lambda kind=kind, piece=piece: _create(kind, piece))
+    morogoro = loader.existing("partnerships.partnership.morogoro", Partnership)
+    if morogoro is not None and not Participation.objects.filter(partnership=morogoro).exists():
+        loader.once(
+            "pages.participation.morogoro",
+            lambda: Participation.objects.create(partnership=morogoro, **MOROGORO_PARTICIPATION),
+        )

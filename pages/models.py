@@ -9,6 +9,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
@@ -50,6 +51,7 @@ class Page(PublishableModel):
     search_en = search_vector(SEARCH_FIELDS, "en")
 
     old_slugs = GenericRelation("core.OldSlug")
+    downloads = GenericRelation("core.Download")
 
     objects = PublishableModelQuerySet.as_manager()
 
@@ -159,6 +161,51 @@ class ContactPerson(models.Model):
 def remove_photo_renditions(sender, instance, **kwargs):
     """A deleted contact takes its photo's renditions along (django-cleanup removes the original)."""
     delete_renditions_on_commit(instance.photo_renditions)
+
+
+class ParticipationQuerySet(models.QuerySet):
+    def published(self, now=None):
+        """Public while its partnership is."""
+        from partnerships.models import Partnership
+
+        return self.filter(partnership__in=Partnership.objects.published(now))
+
+
+class Participation(models.Model):
+    """How citizens, schools, associations and businesses can join in a partnership: the section
+    "Taking part" of the partnership's page, linked from the home page."""
+
+    partnership = models.OneToOneField(
+        "partnerships.Partnership",
+        verbose_name=_("partnership"),
+        on_delete=models.CASCADE,
+        related_name="participation",
+    )
+    body = RichTextField(
+        _("text"), help_text=_("Who can join in and how: citizens, schools, associations, businesses.")
+    )
+    contacts = models.ManyToManyField(
+        ContactPerson, verbose_name=_("contact people"), blank=True, related_name="participations"
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = ParticipationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["partnership__ordering", "partnership__city"]
+        verbose_name = _("taking part")
+        verbose_name_plural = _("taking part")
+
+    def __str__(self):
+        return str(self.partnership)
+
+    def get_absolute_url(self):
+        return f"{self.partnership.get_absolute_url()}#{self.anchor}"
+
+    @property
+    def anchor(self) -> str:
+        """The id of the section on the partnership's page, in the page's language."""
+        return pgettext("URL fragment", "taking-part")
 
 
 class SignLanguageVideo(PublishableModel):

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from pages.models import ContactPerson, Page, SignLanguageVideo
+from pages.models import ContactPerson, Page, Participation, SignLanguageVideo
 
 
 @register(Page)
@@ -22,3 +22,9 @@ class ContactPersonTranslation(TranslationOptions):
 class SignLanguageVideoTranslation(TranslationOptions):
     fields = ("title", "transcript")
     required_languages = {"de": ("title", "transcript"), "default": ()}
+
+
+@register(Participation)
+class ParticipationTranslation(TranslationOptions):
+    fields = ("body",)
+    required_languages = {"de": ("body",), "default": ()}

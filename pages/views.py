@@ -12,7 +12,7 @@ from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
-from pages.models import ContactPerson, Page, SignLanguageVideo
+from pages.models import ContactPerson, Page, Participation, SignLanguageVideo
 from pages.vcards import contact_card
 from partnerships.models import Partnership
 
@@ -47,9 +47,37 @@ def contact_section(request, partnership) -> dict:
     return {"contacts": list(partnership.contacts.all())}
 
 
+def participation_section(request, partnership) -> dict | None:
+    """On a partnership's page: how to take part, with whom to ask; nothing until editors write it.
+    From the shared cache: a page missing from the page cache still reads only what is its own."""
+
+    def read():
+        found = Participation.objects.filter(partnership=partnership).first()
+        return (found, list(found.contacts.all())) if found else (None, [])
+
+    participation, contacts = page_cache.remembered(f"participation:{partnership.pk}", read)
+    return {"participation": participation, "contacts": contacts} if participation else None
+
+
+def participation_links(request, obj=None) -> dict | None:
+    """On the home page: a link to each public partnership's section "Taking part"."""
+
+    def read():
+        public = Participation.objects.published().select_related("partnership")
+        return [(item.partnership.display_name, item.get_absolute_url()) for item in public]
+
+    links = page_cache.remembered("participation-links", read)
+    return {"links": links} if links else None
+
+
 def vcard(request, pk):
     """A contact person's card for the address book, if they are named on a public page."""
-    public = Q(partnerships__in=Partnership.objects.published()) | Q(pages__in=Page.objects.published())
+    partnerships = Partnership.objects.published()
+    public = (
+        Q(partnerships__in=partnerships)
+        | Q(pages__in=Page.objects.published())
+        | Q(participations__partnership__in=partnerships)
+    )
     contact = get_object_or_404(ContactPerson.objects.filter(public).distinct(), pk=pk)
     response = HttpResponse(contact_card(contact), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(contact.name) or "kontakt"}.vcf"'

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
 from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
+from core.download_admin import DownloadInline
 from core.images import preview, upload_help
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
@@ -35,7 +36,7 @@ class PartnershipAdmin(PublicationColumn, ContentAdmin):
     formfield_overrides = {models.ManyToManyField: {"widget": forms.CheckboxSelectMultiple}}
     readonly_fields = ("image_preview", "preview_link")
     # Other apps add theirs (milestones: the partnership's steps) from their own admin module.
-    inlines = [FactInline]
+    inlines = [FactInline, DownloadInline]
     fieldsets = (
         (None, {"fields": ("city", "official_name", "slug", "country", "region")}),
         (

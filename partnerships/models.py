@@ -144,6 +144,7 @@ class Partnership(PublishableModel):
 
     # The addresses it had before; they go when it goes.
     old_slugs = GenericRelation("core.OldSlug")
+    downloads = GenericRelation("core.Download")
 
     objects = PublishableModelQuerySet.as_manager()
 

@@ -11,6 +11,7 @@ from core.admin import (
     PublicationStatusFilter,
     translation_only,
 )
+from core.download_admin import DownloadInline
 from core.images import SeveralImagesField, preview, upload_help
 from core.stale import StaleSaveGuardForm
 from stories.models import Photo, Story
@@ -83,7 +84,7 @@ class StoryAdmin(PublicationColumn, ContentAdmin):
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("preview_link",)
     filter_horizontal = ("partnerships", "themes")
-    inlines = [PhotoInline]
+    inlines = [PhotoInline, DownloadInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "date", "author", "teaser", "body")}),
         (_("About"), {"fields": ("partnerships", "milestone", "themes")}),
@@ -112,6 +113,19 @@ class StoryAdmin(PublicationColumn, ContentAdmin):
         last = story.photos.aggregate(last=Max("position"))["last"] or 0
         for number, upload in enumerate(uploads, start=1):
             Photo.objects.create(story=story, image=upload, position=last + 10 * number)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        response = super().response_add(request, obj, post_url_continue)
+        self.warn_of_hidden_photos(request, obj)
+        return response
+
+    def response_change(self, request, obj):
+        response = super().response_change(request, obj)
+        self.warn_of_hidden_photos(request, obj)
+        return response
+
+    def warn_of_hidden_photos(self, request, story):
+        """After "saved": how many photos the public does not see yet, and where to look."""
         hidden = [photo for photo in story.photos.with_shown_status() if hidden_because(photo)]
         if hidden:
             message = ngettext(

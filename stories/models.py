@@ -72,6 +72,7 @@ class Story(PublishableModel):
     search_en = search_vector(SEARCH_FIELDS, "en")
 
     old_slugs = GenericRelation("core.OldSlug")
+    downloads = GenericRelation("core.Download")
 
     objects = StoryQuerySet.as_manager()
 

@@ -62,13 +62,12 @@ class StoryDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
 
     def get_context_data(self, **kwargs):
         story = self.object
-        article = news_article(story, self.request.build_absolute_uri)
+        photos = list(story.photos.shown())
+        article = news_article(story, self.request.build_absolute_uri, photos)
         # The step it reports on, while that step is public.
         steps = Milestone.objects.published().select_related("partnership")
         step = steps.filter(pk=story.milestone_id).first() if story.milestone_id else None
-        return super().get_context_data(
-            structured_data=article, report_of=step, photos=list(story.photos.shown()), **kwargs
-        )
+        return super().get_context_data(structured_data=article, report_of=step, photos=photos, **kwargs)
 
     def url_in_language(self, language):
         with translation.override(language):

@@ -104,3 +104,51 @@ def make_story(partnerships, published=True, date=None, **fields):
     story = Story.objects.create(is_published=published, **values)
     story.partnerships.add(*partnerships)
     return story
+
+
+def pdf_bytes(tagged=False, author="Erika Mustermann", title="Handlungsprogramm") -> bytes:
+    """A one-page PDF with an author in its metadata; `tagged` marks it as structured for screen readers."""
+    from pypdf import PdfWriter
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.add_metadata({"/Author": author, "/Title": title, "/Creator": "Textverarbeitung"})
+    if tagged:
+        root = writer.root_object
+        root[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})
+        tree = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
+        root[NameObject("/StructTreeRoot")] = writer._add_object(tree)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def office_bytes(kind: str, author="Erika Mustermann", text="Protokoll der Sitzung") -> bytes:
+    """A small DOCX, XLSX or ODT whose metadata names an author and whose content holds `text`."""
+    import zipfile
+
+    core = (
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"'
+        f' xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>{author}</dc:creator></cp:coreProperties>'
+    )
+    parts = {
+        "docx": {"[Content_Types].xml": "<Types/>", "word/document.xml": f"<w:document>{text}</w:document>"},
+        "xlsx": {"[Content_Types].xml": "<Types/>", "xl/workbook.xml": f"<workbook>{text}</workbook>"},
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        if kind == "odt":
+            archive.writestr("mimetype", "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+            archive.writestr("content.xml", f"<office:document-content>{text}</office:document-content>")
+            archive.writestr(
+                "meta.xml",
+                f"<office:document-meta><meta:initial-creator>{author}"
+                "</meta:initial-creator></office:document-meta>",
+            )
+        else:
+            for name, content in parts[kind].items():
+                archive.writestr(name, content)
+            archive.writestr("docProps/core.xml", core)
+            archive.writestr("docProps/app.xml", f"<Properties><Company>{author} GmbH</Company></Properties>")
+    return buffer.getvalue()

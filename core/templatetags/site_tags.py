@@ -1,11 +1,13 @@
 from django import template
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.storage import default_storage
 from django.db import DatabaseError
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from core import contributions, rich_text
+from core import contributions, page_cache, rich_text
 from core.i18n import alternates
+from core.models import Download
 from core.translated_text import TranslatedText, translated_text
 
 register = template.Library()
@@ -147,3 +149,15 @@ def open_graph_image(context, renditions, alt=""):
     largest = renditions[-1]
     url = absolute_url(context, default_storage.url(largest["jpeg"]))
     return {"url": url, "width": largest["width"], "height": largest["height"], "alt": alt}
+
+
+@register.inclusion_tag("includes/downloads.html", takes_context=True)
+def downloads(context, obj):
+    """The documents attached to `obj`, from the shared cache: no query while nothing was saved."""
+    kind = ContentType.objects.get_for_model(obj)
+    listed = page_cache.remembered(
+        f"downloads:{kind.pk}:{obj.pk}",
+        lambda: list(Download.objects.filter(content_type=kind, object_id=obj.pk)),
+    )
+    request = context.get("request")
+    return {"downloads": listed, "page": request.path if request else ""}

@@ -4,9 +4,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from core.models import Download
 from stories.models import Photo, Story
 from tests.browser.test_accessibility import WCAG_21_AA
-from tests.factories import jpeg_bytes
+from tests.factories import jpeg_bytes, pdf_bytes
 
 PATH = "/de/berichte/delegation-aus-morogoro-zu-gast-in-arnsberg/"
 
@@ -24,6 +25,10 @@ def story_with_photos(site, media_root):
             credit="Stadt Arnsberg",
             position=number,
         )
+    # And an untagged PDF: the list of downloads with its offer of an accessible version is checked too.
+    Download.objects.create(
+        attached_to=story, title_de="Programm", file=SimpleUploadedFile("p.pdf", pdf_bytes())
+    )
     return site + PATH
 
 
@@ -36,7 +41,10 @@ def test_the_lightbox_traps_focus_moves_with_arrows_announces_and_closes_with_es
     page_at, story_with_photos, width
 ):
     page = page_at(story_with_photos, width=width)
-    assert Axe().run(page, options=WCAG_21_AA).violations_count == 0
+    assert page.locator(".download__note a").count() == 1
+    results = Axe().run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_report()
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
     page.locator(".gallery__link").first.click()
     dialog = page.locator("dialog.lightbox")
     assert dialog.evaluate("d => d.open") and position(page) == "Foto 1 von 3"

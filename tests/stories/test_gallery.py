@@ -1,5 +1,7 @@
 """A story's photo gallery: what the public sees, and how editors fill it in the German admin."""
 
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -42,6 +44,8 @@ def test_the_gallery_links_each_photo_to_its_large_version_with_caption_and_cred
     assert texts(str(items[0]), "figcaption span") == ["Empfang im Rathaus", "Foto: Stadt Arnsberg"]
     og = page.select_one("meta[property='og:image']")["content"]
     assert og == f"http://testserver/media/{first.renditions[-1]['jpeg']}"
+    article = json.loads(page.select_one("script[type='application/ld+json']").string)
+    assert article["image"][0] == og and len(article["image"]) == 2
 
 
 def test_an_english_page_marks_a_german_alt_text_and_caption(client, story):

@@ -1,0 +1,35 @@
+"""The downloads of a partnership, a story or a page: a table of their own in that object's form."""
+
+from django.contrib import admin
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationGenericTabularInline
+
+from core.admin import ContentInline
+from core.documents import upload_help
+from core.models import Download
+from core.stale import RowsDeletedMeanwhileGenericFormSet
+
+
+class DownloadInline(ContentInline, TranslationGenericTabularInline):
+    model = Download
+    formset = RowsDeletedMeanwhileGenericFormSet
+    extra = 0
+    fields = ("title", "file", "language", "date", "position", "listed_as")
+    readonly_fields = ("listed_as",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "file":
+            kwargs["help_text"] = upload_help()
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    @admin.display(description=_("Listed as"))
+    def listed_as(self, download):
+        if download.pk is None:
+            return "–"
+        listed = f"{download.get_format_display()}, {filesizeformat(download.size)}"
+        if download.needs_accessible_version:
+            return _("%(listed)s – not tagged: the list offers an accessible version on request") % {
+                "listed": listed
+            }
+        return listed
