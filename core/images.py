@@ -55,6 +55,10 @@ class SeveralImagesField(forms.FileField):
 
     widget = SeveralImagesInput
 
+    def has_changed(self, initial, data):
+        # The widget sends an empty list when nothing was chosen: that is no change.
+        return bool(data) and not self.disabled
+
     def clean(self, data, initial=None):
         uploads = data if isinstance(data, (list, tuple)) else [data] if data else []
         if not uploads:

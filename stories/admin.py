@@ -101,6 +101,13 @@ class StoryAdmin(PublicationColumn, ContentAdmin):
             else fieldsets
         )
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if translation_only(request):
+            # A declared field is part of the form even where no fieldset shows it.
+            form.base_fields.pop("new_photos", None)
+        return form
+
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "milestone":
             kwargs["queryset"] = db_field.related_model.objects.select_related("partnership")

@@ -120,3 +120,30 @@ def test_a_file_that_is_no_photo_is_refused_by_name_and_nothing_is_added(admin_c
     assert response.status_code == 200
     assert any(text.startswith("kaputt.jpg: ") for text in texts(response.content.decode(), ".errorlist li"))
     assert not story.photos.exists()
+
+
+def test_a_translator_translates_photo_texts_but_cannot_add_photos(story):
+    from tests.core.test_roles import member
+
+    photo = add_photo(story, alt_de="Der Marktplatz")
+    translator = member("Übersetzung", "tara")
+    url = f"/admin/stories/story/{story.pk}/change/"
+    html = translator.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert soup(html).select("input[name=new_photos]") == []
+    data = form_values(html, "story_form")
+    data["photos-0-alt_en"] = ["The market square"]
+    upload = SimpleUploadedFile("heimlich.jpg", jpeg_bytes(), content_type="image/jpeg")
+    response = translator.post(url, {**data, "new_photos": [upload]}, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 302
+    assert list(story.photos.all()) == [photo]
+    photo.refresh_from_db()
+    assert (photo.alt_de, photo.alt_en) == ("Der Marktplatz", "The market square")
+
+
+def test_saving_without_new_photos_records_no_change_of_the_gallery(admin_client, story):
+    from reversion.models import Version
+
+    url, data = change_form(admin_client, story)
+    admin_client.post(url, {**data, "title_de": ["Besuch im Ratssaal"]}, HTTP_ACCEPT_LANGUAGE="de")
+    comment = Version.objects.get_for_object(story).first().revision.comment
+    assert "Titel" in comment and "Fotos" not in comment
