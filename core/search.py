@@ -129,7 +129,9 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]
     vector = F(vector_name(language))
     terms = SearchQuery(query, search_type="websearch", config=config)
     shown = {_alias(field): _shown(field, language) for field in source.fields}
-    by_words = source.queryset().filter(**{vector_name(language): terms}).values("pk")
+    # The public objects' conditions are built once: a queryset is copied, not rebuilt, by each use.
+    public = source.queryset()
+    by_words = public.filter(**{vector_name(language): terms}).values("pk")
     found = Q(pk__in=by_words)
     if _parts(query):
         inside_words = Q()
@@ -137,10 +139,9 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]
             inside_words &= Q(
                 *(Q(**{f"{_alias(f)}__icontains": word}) for f in source.fields), _connector=Q.OR
             )
-        found |= Q(pk__in=source.queryset().annotate(**shown).filter(inside_words).values("pk"))
+        found |= Q(pk__in=public.annotate(**shown).filter(inside_words).values("pk"))
     objects = (
-        source.queryset()
-        .filter(found)
+        public.filter(found)
         .annotate(**shown, rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
         .order_by("-rank")[:MAX_RESULTS]
     )
