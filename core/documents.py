@@ -7,6 +7,8 @@ downloads says when it is not, and offers an accessible version through the feed
 
 import io
 import zipfile
+import zlib
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from django.conf import settings
@@ -91,37 +93,66 @@ def _office_format(archive: zipfile.ZipFile, size: int) -> str:
     raise _refused()
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What is stored of an uploaded document: its format, whether it is tagged, its cleaned content."""
+
+    format: str
+    is_tagged: bool
+    content: bytes
+
+    def file(self, title: str, fallback: str) -> ContentFile:
+        """The content as a file named after `title` (or `fallback`, the uploaded name's stem)."""
+        stem = slugify(title)[:80] or PurePosixPath(fallback).stem
+        return ContentFile(self.content, name=f"{stem}.{self.format}")
+
+
+def prepare(upload) -> Prepared:
+    """Recognise, check and clean an upload; a file that cannot be read through is refused here, where
+    the editor sees why, rather than failing when it is saved."""
+    document_format = recognise(upload)
+    upload.seek(0)
+    try:
+        if document_format == DocumentFormat.PDF:
+            tagged = is_tagged_pdf(upload)
+            content = _pdf_without_metadata(upload)
+        else:
+            tagged, content = False, _zip_without_metadata(upload)
+    except (
+        PyPdfError,
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        ValueError,
+        OSError,
+        EOFError,
+        RecursionError,
+    ):
+        raise _refused() from None
+    finally:
+        upload.seek(0)
+    return Prepared(document_format, tagged, content)
+
+
 def validate_document_upload(upload) -> None:
+    """For the file field: refuse what is too large or no readable document; keep the cleaned document
+    on the upload, so that saving does not do the work again."""
     if getattr(upload, "_committed", False):
         return  # stored and checked when it was uploaded
     message = _("The file is %(size)s; documents may be at most %(limit)s.")
     refuse_oversized(upload, settings.DOCUMENT_MAX_UPLOAD_BYTES, message)
-    recognise(upload)
+    upload.prepared = prepare(upload)
 
 
 def is_tagged_pdf(upload) -> bool:
     """Marked as tagged and with a structure tree: the least a screen reader needs to read a PDF."""
-    upload.seek(0)
-    try:
-        root = PdfReader(upload).trailer["/Root"]
-        mark_info = root.get("/MarkInfo")
-        return bool(mark_info and mark_info.get("/Marked")) and "/StructTreeRoot" in root
-    finally:
-        upload.seek(0)
-
-
-def without_metadata(upload, document_format: str, title: str) -> ContentFile:
-    """The same document without the details of who made it, named after its title."""
-    upload.seek(0)
-    if document_format == DocumentFormat.PDF:
-        content = _pdf_without_metadata(upload)
-    else:
-        content = _zip_without_metadata(upload)
-    stem = slugify(title)[:80] or PurePosixPath(upload.name).stem
-    return ContentFile(content, name=f"{stem}.{document_format}")
+    root = PdfReader(upload).trailer["/Root"]
+    mark_info = root.get("/MarkInfo")
+    return bool(mark_info and mark_info.get("/Marked")) and "/StructTreeRoot" in root
 
 
 def _pdf_without_metadata(upload) -> bytes:
+    upload.seek(0)
     reader = PdfReader(upload)
     writer = PdfWriter(clone_from=reader)
     # The title stays (a screen reader announces it); author, creator, producer and dates go, and so
@@ -137,6 +168,7 @@ def _pdf_without_metadata(upload) -> bytes:
 
 
 def _zip_without_metadata(upload) -> bytes:
+    upload.seek(0)
     buffer = io.BytesIO()
     with zipfile.ZipFile(upload) as source, zipfile.ZipFile(buffer, "w") as target:
         for member in source.infolist():

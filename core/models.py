@@ -6,13 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.documents import (
-    DocumentFormat,
-    is_tagged_pdf,
-    recognise,
-    validate_document_upload,
-    without_metadata,
-)
+from core.documents import DocumentFormat, prepare, validate_document_upload
 from core.rich_text import RichTextField
 
 
@@ -153,9 +147,10 @@ class Download(models.Model):
     def save(self, **kwargs):
         upload = self.file
         if upload and not upload._committed:
-            self.format = recognise(upload)
-            self.is_tagged = self.format == DocumentFormat.PDF and is_tagged_pdf(upload)
-            self.file = without_metadata(upload, self.format, self.title_de or self.title)
+            # Prepared when the form checked it (core.documents); here for uploads made in code.
+            prepared = getattr(upload, "prepared", None) or prepare(upload)
+            self.format, self.is_tagged = prepared.format, prepared.is_tagged
+            self.file = prepared.file(self.title_de or self.title, upload.name)
             self.size = self.file.size
         super().save(**kwargs)
 

@@ -1,5 +1,6 @@
 """Documents to download: checked by content, stripped of who made them, listed where they belong."""
 
+import io
 import zipfile
 
 import pytest
@@ -83,6 +84,15 @@ def test_office_documents_lose_their_author_and_keep_their_content(partnership, 
         assert names[0] == "mimetype"
 
 
+def broken_inside() -> bytes:
+    """A DOCX whose parts are all listed, but one of them does not match its checksum."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>Protokoll der Sitzung</w:document>")
+    return buffer.getvalue().replace(b"der Sitzung", b"der Sitzunx")
+
+
 def upload_form(admin_client, obj):
     url = f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
     html = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
@@ -100,6 +110,7 @@ def upload_form(admin_client, obj):
         ("satzung.pdf", b"Nur Text, kein PDF\n" * 40, "kein PDF-, ODT-, DOCX- oder XLSX-Dokument"),
         ("satzung.docx", office_bytes("docx")[:300], "kein PDF-, ODT-, DOCX- oder XLSX-Dokument"),
         ("satzung.exe", b"MZ" + b"\0" * 500, "kein PDF-, ODT-, DOCX- oder XLSX-Dokument"),
+        ("satzung.docx", broken_inside(), "kein PDF-, ODT-, DOCX- oder XLSX-Dokument"),
         ("satzung.pdf", pdf_bytes() + b" " * 3000, "Dokumente dürfen höchstens 2,0 KB groß sein"),
     ],
 )
@@ -143,3 +154,10 @@ def test_a_page_lists_its_downloads_and_drops_a_deleted_one_at_once(client, db, 
     assert [item.select_one("a").get_text(strip=True) for item in listed(client, page)] == ["Satzung"]
     download.delete()
     assert listed(client, page) == []
+
+
+@pytest.mark.parametrize("value", ["abc", "99999999999999999999999", "１２", "-1", "1e3", "1%00"])
+def test_the_feedback_form_ignores_a_request_for_a_document_it_does_not_know(client, db, value):
+    response = client.get("/de/barriere-melden/", {"download": value})
+    assert response.status_code == 200
+    assert soup(response.content.decode()).select_one("textarea[name=message]").get_text().strip() == ""
