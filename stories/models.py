@@ -32,6 +32,14 @@ class StoryQuerySet(PublishableModelQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-pk")
 
+    def with_teaser_photo(self):
+        """Each story with the renditions of the first photo its gallery shows (`teaser_photo`), in
+        the same query: lists of stories show it beside the teaser."""
+        first = Photo.objects.shown().filter(story=models.OuterRef("pk")).order_by("position", "pk")
+        return self.annotate(
+            teaser_photo=models.Subquery(first.values("renditions")[:1], output_field=models.JSONField())
+        )
+
 
 class Story(PublishableModel):
     """A report or news item about a partnership: a visit, a project, a workshop."""

@@ -33,7 +33,12 @@ class StoryListView(TranslatedPageMixin, ListView):
             year_lookup="date__year",
             partnership_lookup="partnerships__slug",
         )
-        return self.filter_form.apply(stories).prefetch_related("partnerships").newest_first()
+        return (
+            self.filter_form.apply(stories)
+            .prefetch_related("partnerships")
+            .with_teaser_photo()
+            .newest_first()
+        )
 
     def paginate_queryset(self, queryset, page_size):
         # A page number that is no number, or beyond the last page, gets the nearest page, not a 404.
@@ -76,7 +81,7 @@ class StoryDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
 
 def latest(stories) -> list[Story]:
     """The newest few, without their partnerships' names: a section is one query of the page's few."""
-    return list(stories.published().newest_first()[:LATEST])
+    return list(stories.published().with_teaser_photo().newest_first()[:LATEST])
 
 
 def home_section(request, obj=None) -> dict:

@@ -147,3 +147,13 @@ def test_saving_without_new_photos_records_no_change_of_the_gallery(admin_client
     admin_client.post(url, {**data, "title_de": ["Besuch im Ratssaal"]}, HTTP_ACCEPT_LANGUAGE="de")
     comment = Version.objects.get_for_object(story).first().revision.comment
     assert "Titel" in comment and "Fotos" not in comment
+
+
+def test_lists_of_stories_show_the_first_shown_photo_beside_the_teaser(client, story):
+    add_photo(story, name="leute.jpg", alt_de="Die Delegation", shows_people=True, position=1)
+    shown = add_photo(story, name="markt.jpg", alt_de="Der Markt", position=2)
+    for path in ("/de/", "/de/berichte/", story.partnerships.get().get_absolute_url()):
+        teaser = soup(client.get(path).content.decode()).select_one(".story-teaser")
+        image = teaser.select_one("img")
+        assert image is not None and image["src"] == f"/media/{shown.renditions[-1]['jpeg']}", path
+        assert image["alt"] == ""
