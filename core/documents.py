@@ -85,12 +85,22 @@ def _office_format(archive: zipfile.ZipFile, size: int) -> str:
     if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED_FACTOR * max(size, 1_000_000):
         raise _refused()
     names = set(archive.namelist())
+    if any(_is_macro(name) for name in names):
+        raise ValidationError(
+            _("This document contains macros (programs). Please save it without them, e.g. as DOCX or XLSX."),
+            code="document_macros",
+        )
     if "mimetype" in names and archive.read("mimetype").strip() == ODT_MIMETYPE:
         return DocumentFormat.ODT
     for document_format, member in OFFICE_MEMBERS.items():
         if member in names and "[Content_Types].xml" in names:
             return document_format
     raise _refused()
+
+
+def _is_macro(name: str) -> bool:
+    """Office's macro part (a .docm or .xlsm renamed), or an OpenDocument's Basic or script folders."""
+    return name.lower().endswith("vbaproject.bin") or name.startswith(("Basic/", "Scripts/"))
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,16 @@ def broken_inside() -> bytes:
     return buffer.getvalue().replace(b"der Sitzung", b"der Sitzunx")
 
 
+def with_macros() -> bytes:
+    """An XLSX that is really an XLSM: its macros come along."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro")
+    return buffer.getvalue()
+
+
 def upload_form(admin_client, obj):
     url = f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/change/"
     html = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
@@ -111,6 +121,7 @@ def upload_form(admin_client, obj):
         ("satzung.docx", office_bytes("docx")[:300], "kein PDF-, ODT-, DOCX- oder XLSX-Dokument"),
         ("satzung.exe", b"MZ" + b"\0" * 500, "kein PDF-, ODT-, DOCX- oder XLSX-Dokument"),
         ("satzung.docx", broken_inside(), "kein PDF-, ODT-, DOCX- oder XLSX-Dokument"),
+        ("satzung.xlsx", with_macros(), "enthält Makros"),
         ("satzung.pdf", pdf_bytes() + b" " * 3000, "Dokumente dürfen höchstens 2,0 KB groß sein"),
     ],
 )
