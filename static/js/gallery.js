@@ -27,8 +27,13 @@
     if (thumbnail?.lang) image.lang = thumbnail.lang;
     else image.removeAttribute("lang");
     const text = link.closest("figure").querySelector("figcaption");
-    // Caption and credit as the page shows them, one after the other.
-    caption.textContent = text ? [...text.children].map((part) => part.textContent.trim()).join(" · ") : "";
+    // Caption and credit as the page shows them, one after the other; copied as elements, so that a
+    // German caption on an English page keeps its lang attribute.
+    caption.replaceChildren();
+    [...(text?.children || [])].forEach((part, index) => {
+      if (index) caption.append(" · ");
+      caption.append(part.cloneNode(true));
+    });
     caption.hidden = !text;
     position.textContent = position.dataset.position
       .replace("{n}", String(current + 1))

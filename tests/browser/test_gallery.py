@@ -80,3 +80,11 @@ def test_without_javascript_each_photo_is_a_link_to_its_large_version(page_at, s
         links.nth(1).click()
     assert page.url.endswith(href) and href.endswith(".jpg")
     assert page.evaluate("document.images[0].naturalWidth") == 1200
+
+
+def test_a_german_caption_on_an_english_page_keeps_its_language_in_the_lightbox(page_at, story_with_photos):
+    english = story_with_photos.replace(PATH, "/en/stories/delegation-from-morogoro-visits-arnsberg/")
+    page = page_at(english)
+    page.locator(".gallery__link").first.click()
+    assert page.locator(".lightbox__position").text_content() == "Photo 1 of 3"
+    assert page.locator(".lightbox figcaption span[lang=de]").text_content() == "Bild 1"
