@@ -172,6 +172,8 @@ def _pdf_without_metadata(upload) -> bytes:
     if title:
         writer.add_metadata({"/Title": str(title)})
     writer.root_object.pop("/Metadata", None)
+    # The removed dictionaries and streams would still be written as objects nobody refers to.
+    writer.compress_identical_objects(remove_duplicates=False, remove_unreferenced=True)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()

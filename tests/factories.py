@@ -109,11 +109,16 @@ def make_story(partnerships, published=True, date=None, **fields):
 def pdf_bytes(tagged=False, author="Erika Mustermann", title="Handlungsprogramm") -> bytes:
     """A one-page PDF with an author in its metadata; `tagged` marks it as structured for screen readers."""
     from pypdf import PdfWriter
-    from pypdf.generic import BooleanObject, DictionaryObject, NameObject
+    from pypdf.generic import BooleanObject, DictionaryObject, NameObject, StreamObject
 
     writer = PdfWriter()
     writer.add_blank_page(595, 842)
     writer.add_metadata({"/Author": author, "/Title": title, "/Creator": "Textverarbeitung"})
+    # The XMP packet, where office programs repeat the author.
+    xmp = StreamObject()
+    xmp.set_data(f"<x:xmpmeta><dc:creator>{author}</dc:creator></x:xmpmeta>".encode())
+    xmp.update({NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")})
+    writer.root_object[NameObject("/Metadata")] = writer._add_object(xmp)
     if tagged:
         root = writer.root_object
         root[NameObject("/MarkInfo")] = DictionaryObject({NameObject("/Marked"): BooleanObject(True)})

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from pypdf import PdfReader
 
+from core.documents import is_tagged_pdf
 from core.models import Download
 from tests.admin_forms import form_values
 from tests.factories import make_partnership, make_story, office_bytes, pdf_bytes
@@ -60,7 +61,9 @@ def test_a_pdf_loses_its_author_keeps_its_title_and_is_listed_with_type_size_lan
 
 def test_an_untagged_pdf_offers_an_accessible_version_through_the_feedback_desk(client, partnership):
     untagged = attach(partnership, pdf_bytes(tagged=False))
-    attach(partnership, pdf_bytes(tagged=True), name="getaggt.pdf", title_de="Bericht", position=1)
+    tagged = attach(partnership, pdf_bytes(tagged=True), name="getaggt.pdf", title_de="Bericht", position=1)
+    with tagged.file.open("rb") as stored:
+        assert is_tagged_pdf(stored), "cleaning keeps the tags"
     first, second = listed(client, partnership)
     assert "Dieses PDF ist nicht barrierefrei." in first.get_text() and second.select(".download__note") == []
     offer = first.select_one(".download__note a")
@@ -172,3 +175,11 @@ def test_the_feedback_form_ignores_a_request_for_a_document_it_does_not_know(cli
     response = client.get("/de/barriere-melden/", {"download": value})
     assert response.status_code == 200
     assert soup(response.content.decode()).select_one("textarea[name=message]").get_text().strip() == ""
+
+
+def test_each_page_lists_its_own_downloads(client, partnership):
+    other = make_partnership(slug_de="bergstadt", city_de="Bergstadt")
+    attach(partnership, pdf_bytes(), title_de="Vereinbarung Morogoro")
+    attach(other, office_bytes("odt"), name="b.odt", title_de="Protokoll Bergstadt")
+    for obj, title in ((partnership, "Vereinbarung Morogoro"), (other, "Protokoll Bergstadt")):
+        assert [item.select_one("a").get_text(strip=True) for item in listed(client, obj)] == [title]

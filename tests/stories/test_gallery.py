@@ -56,7 +56,8 @@ def test_an_english_page_marks_a_german_alt_text_and_caption(client, story):
 
 
 def test_a_photo_is_shown_only_when_described_and_with_consent_where_it_shows_people(client, story):
-    undescribed = add_photo(story, name="ohne.jpg")
+    undescribed = add_photo(story, name="ohne.jpg", alt_de="")  # as the admin stores an empty field
+    add_photo(story, name="nie.jpg", position=3)  # made in code: no alt text at all (NULL)
     decorative = add_photo(story, name="schmuck.jpg", is_decorative=True, position=1)
     people = add_photo(story, name="leute.jpg", alt_de="Die Delegation", shows_people=True, position=2)
     shown = [a["href"] for a in gallery(client, story)[0].select(".gallery__link")]
