@@ -96,6 +96,15 @@ def broken_inside() -> bytes:
     return buffer.getvalue().replace(b"der Sitzung", b"der Sitzunx")
 
 
+def unpacks_to_far_more() -> bytes:
+    """A small DOCX that unpacks to 30 MB of nothing: reading it through would fill memory."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * 30_000_000)
+    return buffer.getvalue()
+
+
 def with_macros() -> bytes:
     """An XLSX that is really an XLSM: its macros come along."""
     buffer = io.BytesIO()
@@ -165,7 +174,9 @@ def test_a_page_lists_its_downloads_and_drops_a_deleted_one_at_once(client, db, 
         is_published=True,
     )
     download = attach(page, office_bytes("odt"), name="satzung.odt", title_de="Satzung")
-    assert [item.select_one("a").get_text(strip=True) for item in listed(client, page)] == ["Satzung"]
+    [item] = listed(client, page)
+    assert item.select_one("a").get_text(strip=True) == "Satzung"
+    assert item.select(".download__note") == [], "only a PDF can lack tags"
     download.delete()
     assert listed(client, page) == []
 
@@ -183,3 +194,11 @@ def test_each_page_lists_its_own_downloads(client, partnership):
     attach(other, office_bytes("odt"), name="b.odt", title_de="Protokoll Bergstadt")
     for obj, title in ((partnership, "Vereinbarung Morogoro"), (other, "Protokoll Bergstadt")):
         assert [item.select_one("a").get_text(strip=True) for item in listed(client, obj)] == [title]
+
+
+def test_a_document_that_unpacks_to_far_more_than_it_weighs_is_refused(admin_client, partnership):
+    url, data = upload_form(admin_client, partnership)
+    data[f"{PREFIX}-0-file"] = SimpleUploadedFile("satzung.docx", unpacks_to_far_more())
+    response = admin_client.post(url, data, HTTP_ACCEPT_LANGUAGE="de")
+    assert response.status_code == 200 and not Download.objects.exists()
+    assert "kein PDF-, ODT-, DOCX- oder XLSX-Dokument" in response.content.decode()
