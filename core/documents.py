@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models
+from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader, PdfWriter
@@ -47,11 +48,21 @@ EMPTY_PARTS = {
 }
 # A zip that unpacks to more than this is refused: rewriting it would fill memory (a "zip bomb").
 MAX_UNPACKED_FACTOR = 20
+# What reading a broken PDF or zip raises, in pypdf, zipfile and zlib.
+UNREADABLE = (
+    PyPdfError,
+    zipfile.BadZipFile,
+    zlib.error,
+    KeyError,
+    IndexError,
+    ValueError,
+    OSError,
+    EOFError,
+    RecursionError,
+)
 
 
 def upload_help() -> str:
-    from django.template.defaultfilters import filesizeformat
-
     return _(
         "A PDF, ODT, DOCX or XLSX file of at most %(limit)s. Author, company and similar details are "
         "removed. Please upload tagged (accessible) PDFs where you can."
@@ -75,7 +86,7 @@ def recognise(upload) -> str:
             return DocumentFormat.PDF
         with zipfile.ZipFile(upload) as archive:
             return _office_format(archive, upload.size)
-    except (PyPdfError, zipfile.BadZipFile, KeyError, IndexError, ValueError, OSError, EOFError):
+    except UNREADABLE:
         raise _refused() from None
     finally:
         upload.seek(0)
@@ -124,20 +135,11 @@ def prepare(upload) -> Prepared:
     upload.seek(0)
     try:
         if document_format == DocumentFormat.PDF:
-            tagged = is_tagged_pdf(upload)
-            content = _pdf_without_metadata(upload)
+            reader = PdfReader(upload)  # read once, for the tags and for the cleaning
+            tagged, content = _tagged(reader), _pdf_without_metadata(reader)
         else:
             tagged, content = False, _zip_without_metadata(upload)
-    except (
-        PyPdfError,
-        zipfile.BadZipFile,
-        zlib.error,
-        KeyError,
-        ValueError,
-        OSError,
-        EOFError,
-        RecursionError,
-    ):
+    except UNREADABLE:
         raise _refused() from None
     finally:
         upload.seek(0)
@@ -154,16 +156,14 @@ def validate_document_upload(upload) -> None:
     upload.prepared = prepare(upload)
 
 
-def is_tagged_pdf(upload) -> bool:
+def _tagged(reader: PdfReader) -> bool:
     """Marked as tagged and with a structure tree: the least a screen reader needs to read a PDF."""
-    root = PdfReader(upload).trailer["/Root"]
+    root = reader.trailer["/Root"]
     mark_info = root.get("/MarkInfo")
     return bool(mark_info and mark_info.get("/Marked")) and "/StructTreeRoot" in root
 
 
-def _pdf_without_metadata(upload) -> bytes:
-    upload.seek(0)
-    reader = PdfReader(upload)
+def _pdf_without_metadata(reader: PdfReader) -> bytes:
     writer = PdfWriter(clone_from=reader)
     # The title stays (a screen reader announces it); author, creator, producer and dates go, and so
     # does the XMP packet, which repeats them. The tags and the language are part of the document.
