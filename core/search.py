@@ -123,29 +123,29 @@ def search_vector_names() -> list[str]:
 
 
 def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]:
-    """Two cheap lookups, then the ranking of the few objects found: words through the GIN index,
-    word parts by substring (also in related fields, such as a partnership's programme)."""
+    """One query: the public objects whose words match (the GIN index, where the query has no word
+    part to look for) or whose texts hold a word part (by substring, also in related fields such as a
+    partnership's programme), ranked. Subqueries for the two ways cost more to build than to run."""
     config = CONFIGS.get(language, "simple")
     vector = F(vector_name(language))
     terms = SearchQuery(query, search_type="websearch", config=config)
     shown = {_alias(field): _shown(field, language) for field in source.fields}
-    # The public objects' conditions are built once: a queryset is copied, not rebuilt, by each use.
-    public = source.queryset()
-    by_words = public.filter(**{vector_name(language): terms}).values("pk")
-    found = Q(pk__in=by_words)
-    if _parts(query):
-        inside_words = Q()
-        for word in _parts(query):
-            inside_words &= Q(
-                *(Q(**{f"{_alias(f)}__icontains": word}) for f in source.fields), _connector=Q.OR
-            )
-        found |= Q(pk__in=public.annotate(**shown).filter(inside_words).values("pk"))
+    found = Q(**{vector_name(language): terms})
+    if parts := _parts(query):
+        # Each word part somewhere in the texts.
+        found |= Q(*(_inside(word, source.fields) for word in parts))
     objects = (
-        public.filter(found)
-        .annotate(**shown, rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
+        source.queryset()
+        .annotate(**shown)
+        .filter(found)
+        .annotate(rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
         .order_by("-rank")[:MAX_RESULTS]
     )
     return [_hit(source, obj, query) for obj in objects]
+
+
+def _inside(word: str, fields) -> Q:
+    return Q(*(Q(**{f"{_alias(field)}__icontains": word}) for field in fields), _connector=Q.OR)
 
 
 def _hit(source, obj, query) -> Hit:

@@ -35,6 +35,12 @@ def test_a_word_is_found_inside_a_compound(client):
     assert "Klimapartnerschaftsstadt" in titles(client, "/de/suche/", "partnerschaft")
 
 
+def test_several_word_parts_must_all_be_inside_the_texts(client):
+    make_partnership(slug_de="klima", city_de="Klimapartnerschaftsstadt", body_de="<p>Wasser</p>")
+    make_partnership(slug_de="schule", city_de="Schulpartnerschaftsstadt", body_de="<p>Wasser</p>")
+    assert titles(client, "/de/suche/", "partnerschaft klima") == ["Klimapartnerschaftsstadt"]
+
+
 def test_an_english_search_reads_the_german_text_an_english_page_falls_back_to(client):
     make_partnership(city_en="Well town", body_de="<p>Trinkwasserversorgung</p>", body_en="")
     assert titles(client, "/en/search/", "Trinkwasserversorgung") == ["Well town"]
