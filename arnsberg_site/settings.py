@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    # Form widgets' own templates, for FORM_RENDERER below.
+    "django.forms",
     "csp",
     # The editor of body texts (core.rich_text), served from the site's own static files.
     "django_prose_editor",
@@ -108,6 +110,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Widgets render with the site's templates, so that templates/ can override one (core.filters).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {
     "default": database_settings(

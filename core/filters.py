@@ -2,13 +2,20 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 
+class ListSelect(forms.Select):
+    """A select whose options are written in its own template: Django's includes a template per
+    option, which made the two selects of fifty partnerships and thirty years cost 3 ms a page."""
+
+    template_name = "includes/select.html"
+
+
 class YearAndPartnershipFilter(forms.Form):
     """A list (the timeline, the stories) by year and partnership, as a plain form: it works without
     JavaScript. Only values the lists offer are taken; anything else is an error, and all is shown.
     `year_lookup` and `partnership_lookup` say where the list's rows keep the two."""
 
-    year = forms.ChoiceField(label=_("Year"), required=False)
-    partnership = forms.ChoiceField(label=_("Partnership"), required=False)
+    year = forms.ChoiceField(label=_("Year"), required=False, widget=ListSelect)
+    partnership = forms.ChoiceField(label=_("Partnership"), required=False, widget=ListSelect)
 
     def __init__(
         self,

@@ -1,8 +1,10 @@
 """The current page in every language: for the switcher, hreflang links and the canonical link."""
 
+import functools
+
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
-from django.urls import Resolver404, resolve, reverse
+from django.urls import Resolver404, get_script_prefix, get_urlconf, resolve, reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
 
@@ -30,6 +32,20 @@ def translate_path(path: str, language: str) -> str:
             return reverse("home")
         name = f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name
         return reverse(name, args=match.args, kwargs=match.kwargs)
+
+
+def object_url(name: str, **kwargs) -> str:
+    """`reverse(name, kwargs=kwargs)` in the current language, remembered by this process: a list
+    of fifty cards or steps asks for fifty addresses, each a walk through the URL patterns. What an
+    address depends on is all in the key (its arguments, the language, the URL configuration)."""
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    language = translation.get_language()
+    return _object_url(name, tuple(sorted(kwargs.items())), language, urlconf, get_script_prefix())
+
+
+@functools.lru_cache(maxsize=4096)
+def _object_url(name, kwargs, language, urlconf, prefix) -> str:
+    return reverse(name, kwargs=dict(kwargs), urlconf=urlconf)
 
 
 # Open Graph names a page's language with its region too.

@@ -2,10 +2,10 @@ import datetime
 
 from django.db import models
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Window
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import object_url
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.search import search_indexes, search_vector
@@ -136,7 +136,7 @@ class Milestone(PublishableModel):
         super().save(**kwargs)
 
     def get_absolute_url(self):
-        return f"{reverse('milestones:partnership', kwargs={'slug': self.partnership.slug})}#{self.anchor}"
+        return f"{object_url('milestones:partnership', slug=self.partnership.slug)}#{self.anchor}"
 
     @property
     def anchor(self):

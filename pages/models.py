@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
+from core.i18n import object_url
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
@@ -81,7 +82,7 @@ class Page(PublishableModel):
         check_slugs_are_free(self)
 
     def get_absolute_url(self):
-        return reverse("pages:detail", kwargs={"slug": self.slug})
+        return object_url("pages:detail", slug=self.slug)
 
 
 class Confirmation(models.Model):

@@ -5,9 +5,9 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import object_url
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
@@ -49,7 +49,7 @@ class SustainableDevelopmentGoal(models.Model):
         return f"{self.number}. {self.name}"
 
     def get_absolute_url(self):
-        return reverse("themes:detail", kwargs={"number": self.number})
+        return object_url("themes:detail", number=self.number)
 
 
 class Programme(models.Model):
@@ -182,7 +182,7 @@ class Partnership(PublishableModel):
         save_with_renditions(self, super().save, "image", "image_renditions", **kwargs)
 
     def get_absolute_url(self):
-        return reverse("partnerships:detail", kwargs={"slug": self.slug})
+        return object_url("partnerships:detail", slug=self.slug)
 
     @property
     def display_name(self) -> TranslatedText:

@@ -3,10 +3,10 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.i18n import object_url
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
@@ -102,7 +102,7 @@ class Story(PublishableModel):
         check_slugs_are_free(self)
 
     def get_absolute_url(self):
-        return reverse("stories:detail", kwargs={"slug": self.slug})
+        return object_url("stories:detail", slug=self.slug)
 
 
 class PhotoQuerySet(models.QuerySet):

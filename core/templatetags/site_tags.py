@@ -4,6 +4,7 @@ from django.core.files.storage import default_storage
 from django.db import DatabaseError
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 from core import contributions, page_cache, rich_text
 from core.i18n import alternates
@@ -29,15 +30,26 @@ def translated(obj, field) -> TranslatedText:
     return translated_text(obj, field)
 
 
-@register.inclusion_tag("includes/translated_text.html")
+@register.simple_tag
 def translated_block(obj, field, css_class="text", headings=None, note=True):
-    """A translated text as its own block (`<div lang="de">` and a note where it falls back).
+    """A translated text as its own block: `<div lang="de">` and a note where it falls back; nothing
+    where there is no text. The one place that marks a block of text falling back to another language.
 
     `headings=3` marks a rich text (core.rich_text) whose editor's h2 sits at h3 on this page; without
-    it the text is one plain paragraph."""
+    it the text is one plain paragraph. Built here, not by an included template: cards and timeline
+    steps show one each, and an inclusion costs more than the markup."""
     text = translated_text(obj, field)
+    if not text:
+        return ""
     body = rich_text.render(text, headings) if headings else format_html("<p>{}</p>", text.text)
-    return {"text": text, "body": body, "class": css_class, "note": note}
+    if not text.is_fallback:
+        return format_html('\n<div class="{}">\n  {}\n</div>', css_class, body)
+    block = format_html('\n<div class="{}" lang="{}">\n  {}\n</div>', css_class, text.language, body)
+    if note:
+        return block + format_html(
+            '\n<p class="fallback-note">{}</p>', _("This text is only available in German.")
+        )
+    return block
 
 
 @register.simple_tag(takes_context=True)
