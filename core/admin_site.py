@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
-from django_otp import user_has_device
+from django_otp import devices_for_user, user_has_device
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 
@@ -24,12 +24,28 @@ def needs_second_factor(user) -> bool:
 
 
 class TwoFactorAuthenticationForm(OTPAdminAuthenticationForm):
+    otp_error_messages = {
+        **OTPAdminAuthenticationForm.otp_error_messages,
+        # django-otp's own has no German translation.
+        "device_required": _("Choose the app your code comes from."),
+    }
+
     def clean(self):
         self.cleaned_data = AdminAuthenticationForm.clean(self)
         user = self.get_user()
         if user is not None and needs_second_factor(user):
             self.clean_otp(user)
         return self.cleaned_data
+
+    def _chosen_device(self, user):
+        """The device picked in the form; else the staff member's only one. django-otp asks for a
+        choice (so that a wrong code counts against no other device), which the sign-in page offers
+        only after a first refusal: with one app, the code alone signs in."""
+        device = super()._chosen_device(user)
+        if device is None:
+            devices = list(devices_for_user(user, for_verify=True))
+            device = devices[0] if len(devices) == 1 else None
+        return device
 
 
 class SiteAdmin(AdminSite):
