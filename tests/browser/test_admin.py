@@ -88,3 +88,24 @@ def test_an_editor_makes_a_word_bold_and_adds_a_list_without_any_blocked_script(
     morogoro.refresh_from_db()
     assert morogoro.body_de.endswith("aus.</p><ul><li><p>Abfall</p></li></ul><p><strong>Wichtig</strong></p>")
     assert blocked == []
+
+
+def test_a_translator_reads_the_german_text_with_its_headings_and_lists_as_text(site, browser):
+    from django.contrib.auth.models import Group
+
+    from stories.models import Story
+
+    translator = get_user_model().objects.create_user("ute", password="password", is_staff=True)
+    translator.groups.add(Group.objects.get(name="Übersetzung"))
+    story = Story.objects.get(slug_de="delegation-aus-morogoro-zu-gast-in-arnsberg")
+    page = browser.new_context(locale="de-DE", extra_http_headers={"Accept-Language": "de"}).new_page()
+    page.goto(site + f"/admin/login/?next=/admin/stories/story/{story.pk}/change/")
+    page.fill("#id_username", "ute")
+    page.fill("#id_password", "password")
+    page.click("input[type=submit]")
+    german = page.locator(".readonly.rich-text").filter(has_text="Wer zu Gast war")
+    heading, text = german.locator("h2").first, german.locator(":scope > p").first
+    # Not the admin's blue bar of a form section (the form has a section "Worum es geht" too).
+    assert heading.evaluate("h => getComputedStyle(h).backgroundColor") == "rgba(0, 0, 0, 0)"
+    indent = german.locator("ul").first.bounding_box()["x"] - text.bounding_box()["x"]
+    assert 0 < indent < 40, indent
