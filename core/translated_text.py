@@ -47,6 +47,11 @@ def pick(values: dict[str, str]) -> TranslatedText:
     return TranslatedText("", current, False)
 
 
+def columns(*fields: str) -> list[str]:
+    """The database columns of translated fields, one per language (`title_de`, `title_en`)."""
+    return [build_localized_fieldname(field, code) for field in fields for code, _name in settings.LANGUAGES]
+
+
 def translations(obj, field: str) -> dict[str, str]:
     return {code: getattr(obj, build_localized_fieldname(field, code), "") for code, _ in settings.LANGUAGES}
 

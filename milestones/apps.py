@@ -9,6 +9,7 @@ class MilestonesConfig(AppConfig):
     def ready(self):
         from core import contributions
         from core.search import SearchSource
+        from core.translated_text import columns
         from milestones import content, sitemaps, views
         from milestones.models import SEARCH_FIELDS, Milestone
 
@@ -23,8 +24,13 @@ class MilestonesConfig(AppConfig):
         contributions.add_search_source(
             SearchSource(
                 _("Milestone"),
-                # A milestone's address names its partnership's.
-                lambda: Milestone.objects.published().select_related("partnership"),
+                # A result shows a milestone's title and links to its step on its partnership's
+                # timeline: not every column of every partnership found (a third of this kind's time).
+                lambda: (
+                    Milestone.objects.published()
+                    .select_related("partnership")
+                    .only(*columns("title"), "partnership", *columns("partnership__slug"))
+                ),
                 SEARCH_FIELDS,
             )
         )

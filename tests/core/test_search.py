@@ -141,3 +141,18 @@ def test_many_results_come_a_page_at_a_time_best_first(client):
     assert len(shown) == 26, "every result on one of the pages"
     odd = client.get("/de/suche/", {"q": "Schulpartnerschaft", "page": "٢"})
     assert odd.status_code == 200 and len(texts(odd.content.decode(), ".search-result__title")) == 20
+
+
+@pytest.mark.parametrize("count", [3, 60])
+def test_the_search_asks_once_per_kind_of_content_however_much_it_finds(
+    client, django_assert_max_num_queries, count, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0  # the render's own queries
+    partnership, phase = make_partnership(slug_de="schulstadt", city_de="Schulstadt"), make_phase()
+    for number in range(count):
+        make_milestone(partnership, phase, title_de=f"Schulbesuch {number}", location_de="Schule")
+    # One query per kind (partnerships, themes, milestones, stories, pages), and the notices and the
+    # footer's legal pages, which in production come from the shared cache.
+    with django_assert_max_num_queries(7):
+        page = client.get("/de/suche/", {"q": "Schulbesuch"}).content.decode()
+    assert "Schulbesuch 0" in page and "/de/zeitleiste/schulstadt/#milestone-" in page
