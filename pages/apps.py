@@ -9,6 +9,7 @@ class PagesConfig(AppConfig):
     def ready(self):
         from core import contributions
         from core.search import SearchSource
+        from core.translated_text import columns
         from pages import content, sitemaps, views
         from pages.models import SEARCH_FIELDS, Page
 
@@ -23,4 +24,9 @@ class PagesConfig(AppConfig):
         )
         contributions.add_sitemap("pages", sitemaps.PageSitemap)
         contributions.add_content_loader(content.load)
-        contributions.add_search_source(SearchSource(_("Page"), Page.objects.published, SEARCH_FIELDS))
+        contributions.add_search_source(
+            # A result needs a page's title and address; its texts come with the search.
+            SearchSource(
+                _("Page"), lambda: Page.objects.published().only(*columns("title", "slug")), SEARCH_FIELDS
+            )
+        )

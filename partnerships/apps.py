@@ -9,6 +9,7 @@ class PartnershipsConfig(AppConfig):
     def ready(self):
         from core import contributions
         from core.search import SearchSource
+        from core.translated_text import columns
         from partnerships import content, sitemaps, views
         from partnerships.models import SEARCH_FIELDS, THEME_SEARCH_FIELDS, Partnership
 
@@ -20,9 +21,10 @@ class PartnershipsConfig(AppConfig):
         contributions.add_sitemap("themes", sitemaps.ThemeSitemap)
         contributions.add_content_loader(content.load)
         contributions.add_search_source(
+            # A result needs a partnership's name and address; its texts come with the search.
             SearchSource(
                 _("Partnership"),
-                Partnership.objects.published,
+                lambda: Partnership.objects.published().only(*columns("city", "slug")),
                 SEARCH_FIELDS,
             )
         )

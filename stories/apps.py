@@ -9,6 +9,7 @@ class StoriesConfig(AppConfig):
     def ready(self):
         from core import contributions
         from core.search import SearchSource
+        from core.translated_text import columns
         from stories import content, sitemaps, views
         from stories.models import SEARCH_FIELDS, Story
 
@@ -20,4 +21,9 @@ class StoriesConfig(AppConfig):
         contributions.add_sitemap("story-list", sitemaps.StoryListSitemap)
         contributions.add_sitemap("stories", sitemaps.StorySitemap)
         contributions.add_content_loader(content.load)
-        contributions.add_search_source(SearchSource(_("Story"), Story.objects.published, SEARCH_FIELDS))
+        contributions.add_search_source(
+            # A result needs a story's title and address; its texts come with the search.
+            SearchSource(
+                _("Story"), lambda: Story.objects.published().only(*columns("title", "slug")), SEARCH_FIELDS
+            )
+        )

@@ -156,3 +156,13 @@ def test_the_search_asks_once_per_kind_of_content_however_much_it_finds(
     with django_assert_max_num_queries(7):
         page = client.get("/de/suche/", {"q": "Schulbesuch"}).content.decode()
     assert "Schulbesuch 0" in page and "/de/zeitleiste/schulstadt/#milestone-" in page
+
+
+def test_a_search_that_finds_every_kind_asks_once_per_kind(
+    client, city_content, django_assert_max_num_queries, settings
+):
+    settings.PAGE_CACHE_SECONDS = 0
+    with django_assert_max_num_queries(7):
+        page = soup(client.get("/de/suche/", {"q": "Arnsberg"}).content.decode())
+    kinds = set(texts(str(page), ".search-result__kind"))
+    assert {"Partnerschaft", "Meilenstein", "Bericht", "Seite"} <= kinds, kinds
