@@ -139,7 +139,7 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]
         .annotate(**shown)
         .filter(found)
         .annotate(rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
-        .order_by("-rank")[:MAX_RESULTS]
+        .order_by("-rank", "pk")[:MAX_RESULTS]  # ties in a lasting order: pages of results do not overlap
     )
     return [_hit(source, obj, query) for obj in objects]
 

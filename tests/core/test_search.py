@@ -2,6 +2,7 @@
 
 import pytest
 
+from milestones.models import Milestone
 from tests.factories import make_milestone, make_partnership, make_phase
 from tests.html import soup, texts
 
@@ -168,3 +169,19 @@ def test_a_search_that_finds_every_kind_asks_once_per_kind(
         page = soup(client.get("/de/suche/", {"q": "Arnsberg"}).content.decode())
     kinds = set(texts(str(page), ".search-result__kind"))
     assert {"Partnerschaft", "Meilenstein", "Bericht", "Seite"} <= kinds, kinds
+
+
+def test_equally_ranked_results_keep_their_order_from_page_to_page(client):
+    partnership, phase = make_partnership(slug_de="schulstadt", city_de="Schulstadt"), make_phase()
+    steps = [make_milestone(partnership, phase, title_de=f"Schulbesuch {number}") for number in range(60)]
+    # The first ones saved again: PostgreSQL now reads them last (a new row version is stored behind).
+    Milestone.objects.filter(pk__in=[step.pk for step in steps[:30]]).update(ordering=1)
+    pages = [
+        texts(
+            client.get("/de/suche/", {"q": "Schulbesuch", "page": page}).content.decode(),
+            ".search-result__title",
+        )
+        for page in (1, 2)
+    ]
+    assert pages[0][:3] == ["Schulbesuch 0", "Schulbesuch 1", "Schulbesuch 2"]
+    assert len(set(pages[0]) | set(pages[1])) == 40, "no result on both pages"
