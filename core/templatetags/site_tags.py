@@ -42,13 +42,10 @@ def translated_block(obj, field, css_class="text", headings=None, note=True):
     if not text:
         return ""
     body = rich_text.render(text, headings) if headings else format_html("<p>{}</p>", text.text)
-    if not text.is_fallback:
-        return format_html('\n<div class="{}">\n  {}\n</div>', css_class, body)
-    block = format_html('\n<div class="{}" lang="{}">\n  {}\n</div>', css_class, text.language, body)
-    if note:
-        return block + format_html(
-            '\n<p class="fallback-note">{}</p>', _("This text is only available in German.")
-        )
+    language = format_html(' lang="{}"', text.language) if text.is_fallback else ""
+    block = format_html('\n<div class="{}"{}>\n  {}\n</div>', css_class, language, body)
+    if text.is_fallback and note:
+        block += format_html('\n<p class="fallback-note">{}</p>', _("This text is only available in German."))
     return block
 
 
