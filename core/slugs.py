@@ -9,10 +9,7 @@ from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
 from core.models import OldSlug
-
-
-def _slugs(obj) -> dict[str, str]:
-    return {code: getattr(obj, build_localized_fieldname("slug", code)) for code, _name in settings.LANGUAGES}
+from core.translated_text import translations
 
 
 def prepare_slugs(obj) -> None:
@@ -35,8 +32,8 @@ def remember_replaced_slugs(obj) -> None:
     if saved is None:
         return
     kind = ContentType.objects.get_for_model(obj)
-    new = _slugs(obj)
-    for language, old in _slugs(saved).items():
+    new = translations(obj, "slug")
+    for language, old in translations(saved, "slug").items():
         if old and old != new[language]:
             OldSlug.objects.update_or_create(
                 content_type=kind, language=language, slug=old, defaults={"object_id": obj.pk}
@@ -49,7 +46,7 @@ def check_slugs_are_free(obj) -> None:
     """A slug that still leads to another object's page cannot be taken without the editor knowing."""
     kind = ContentType.objects.get_for_model(obj)
     errors = {}
-    for language, slug in _slugs(obj).items():
+    for language, slug in translations(obj, "slug").items():
         others = OldSlug.objects.filter(content_type=kind, language=language, slug=slug)
         owner = others.exclude(object_id=obj.pk).first()
         if slug and owner is not None:

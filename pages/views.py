@@ -72,11 +72,10 @@ def participation_links(request, obj=None) -> dict | None:
 
 def vcard(request, pk):
     """A contact person's card for the address book, if they are named on a public page."""
-    partnerships = Partnership.objects.published()
     public = (
-        Q(partnerships__in=partnerships)
+        Q(partnerships__in=Partnership.objects.published())
         | Q(pages__in=Page.objects.published())
-        | Q(participations__partnership__in=partnerships)
+        | Q(participations__in=Participation.objects.published())
     )
     contact = get_object_or_404(ContactPerson.objects.filter(public).distinct(), pk=pk)
     response = HttpResponse(contact_card(contact), content_type="text/vcard; charset=utf-8")
