@@ -122,6 +122,8 @@ DATABASES = {
         # Seconds. Pages take milliseconds; a database that takes longer is treated as unavailable.
         connect_timeout=env_int("DATABASE_CONNECT_TIMEOUT", 2),
         statement_timeout=env_int("DATABASE_STATEMENT_TIMEOUT", 5),
+        # Runs of a query on a connection before the server keeps its plan; 0: never (arnsberg_site.db).
+        prepare_threshold=env_int("DATABASE_PREPARE_THRESHOLD", 2),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -97,3 +97,25 @@ def test_database_url_accepts_a_socket_folder_as_host():
 def test_the_page_cache_is_off_with_debug_where_templates_change_under_the_server(debug, seconds):
     result = run_python("import arnsberg_site.settings as s; print(s.PAGE_CACHE_SECONDS)", DJANGO_DEBUG=debug)
     assert result.stdout.strip() == seconds, result.stderr
+
+
+@pytest.mark.django_db
+def test_a_query_run_again_on_a_connection_is_planned_once():
+    """The pages' queries are planned by the server once per connection (DATABASE_PREPARE_THRESHOLD),
+    with the publication check's date and time as a parameter, not part of the text."""
+    from django.db import connection
+
+    from partnerships.models import Partnership
+
+    for _ in range(3):
+        list(Partnership.objects.published())
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any('FROM "partnerships_partnership"' in statement and "$1" in statement for statement in prepared)
+
+
+def test_prepared_statements_can_be_turned_off_for_a_pooler():
+    code = "import arnsberg_site.settings as s; print(sorted(s.DATABASES['default']['OPTIONS']))"
+    assert "prepare_threshold" not in run_python(code, DATABASE_PREPARE_THRESHOLD="0").stdout
+    assert "'prepare_threshold', 'server_side_binding'" in run_python(code).stdout

@@ -72,12 +72,23 @@ def embedded_server_url(data_dir: Path) -> str:
 
 
 def database_settings(
-    url: str | None, data_dir: Path, conn_max_age: int, connect_timeout: int, statement_timeout: int
+    url: str | None,
+    data_dir: Path,
+    conn_max_age: int,
+    connect_timeout: int,
+    statement_timeout: int,
+    prepare_threshold: int = 0,
 ) -> dict:
     """The DATABASES entry. A server that refuses is noticed at once; one that hangs within
     `connect_timeout` seconds while connecting, and within a second more than `statement_timeout`
     while answering (the server stops a slow query itself after `statement_timeout`; base.py stops
-    waiting for one that hangs). 0 turns the statement timeout and the wait deadline off."""
+    waiting for one that hangs). 0 turns the statement timeout and the wait deadline off.
+
+    `prepare_threshold`: after how many runs on one connection a query is prepared on the server, so
+    that PostgreSQL plans it once instead of on every run (planning the pages' queries cost as much
+    as running them); 0: never (for a pooler such as PgBouncer before 1.21 in transaction mode).
+    Prepared statements need the parameters bound on the server: with Django's default client-side
+    binding every run would be a new text, with the date and time of the publication check in it."""
     config = parse_database_url(url or embedded_server_url(data_dir))
     options = config["OPTIONS"]
     options.setdefault("connect_timeout", str(connect_timeout))
@@ -86,6 +97,8 @@ def database_settings(
         options["options"] = f"{server_options} -c statement_timeout={statement_timeout * 1000}".strip()
     # Persistent connections save a connect per request; the health check replaces a
     # connection that the server closed (restart, idle timeout) before it is used.
+    if prepare_threshold:
+        options.update(server_side_binding=True, prepare_threshold=prepare_threshold)
     config.update(
         CONN_MAX_AGE=conn_max_age,
         CONN_HEALTH_CHECKS=True,
