@@ -2,8 +2,8 @@
 partnerships and milestones alike, as database conditions (no page needs a save to appear or go)."""
 
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
-from django.utils import timezone
+from django.db.models import Case, Expression, F, Q, Value, When
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -13,6 +13,33 @@ class PublicationStatus(models.TextChoices):
     SCHEDULED = "scheduled", pgettext_lazy("publication status", "scheduled")
     LIVE = "live", pgettext_lazy("publication status", "live now")
     ENDED = "ended", pgettext_lazy("publication status", "ended")
+
+
+class QueryTime(Expression):
+    """The current time, taken when a query's SQL is written instead of when the query is built: a
+    query built once (PublishableManager) asks "public now?" of every run. As a parameter, so that
+    the server keeps one plan for the query (DATABASE_PREPARE_THRESHOLD)."""
+
+    output_field = models.DateTimeField()
+
+    def as_sql(self, compiler, connection):
+        return "%s", [self.output_field.get_db_prep_value(timezone.now(), connection)]
+
+
+class PublishableManager(models.Manager):
+    """`objects.published()` built once per process and language and copied for each use: its
+    conditions and subqueries (a story's partnerships must be public too) cost more to build than
+    the query takes to run. With an explicit `now`, or after other filters, it is built as asked."""
+
+    def published(self, now=None):
+        if now is not None:
+            return self.get_queryset().published(now)
+        # Per language: modeltranslation writes a translated default ordering into the query.
+        built = self.__dict__.setdefault("_published", {})
+        language = translation.get_language()
+        if language not in built:
+            built[language] = self.get_queryset().published()
+        return built[language].all()
 
 
 class PublishableQuerySet(models.QuerySet):
@@ -29,9 +56,18 @@ class PublishableQuerySet(models.QuerySet):
             (PublicationStatus.ENDED, Q(**{f"{end}__lte": now})),
         ]
 
+    @classmethod
+    def as_manager(cls):
+        manager = PublishableManager.from_queryset(cls)()
+        manager._built_with_queryset_class = True
+        return manager
+
+    as_manager.queryset_only = True
+
     def published(self, now=None):
-        """Public at `now`: none of the conditions that keep it from the public holds."""
-        conditions = self._conditions(now or timezone.now())
+        """Public at `now`, by default when the query runs: none of the conditions that keep it from
+        the public holds."""
+        conditions = self._conditions(now or QueryTime())
         return self.exclude(Q(*(condition for _status, condition in conditions), _connector=Q.OR))
 
     def with_publication_status(self, now=None):

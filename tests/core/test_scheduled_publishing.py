@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from milestones.models import Milestone
 from partnerships.models import Partnership
@@ -60,3 +60,27 @@ def test_an_end_before_the_start_is_refused():
     with pytest.raises(ValidationError) as refused:
         partnership.full_clean()
     assert refused.value.messages == ["„Öffentlich bis“ muss nach „öffentlich ab“ liegen."]
+
+
+def test_the_publication_query_kept_by_the_process_asks_for_the_time_of_each_run(monkeypatch):
+    """The site builds "public now" once per process (core.publishing.PublishableManager): a step
+    scheduled for later appears when its time comes, and a partnership whose time is over goes,
+    although the query was built before."""
+    now = timezone.now()
+    partnership = make_partnership(publish_until=now + 2 * HOUR)
+    step = make_milestone(partnership, make_phase(), publish_from=now + HOUR)
+    assert list(Milestone.objects.published()) == []
+    monkeypatch.setattr(timezone, "now", lambda: now + 90 * datetime.timedelta(minutes=1))
+    assert list(Milestone.objects.published()) == [step]
+    monkeypatch.setattr(timezone, "now", lambda: now + 3 * HOUR)
+    assert list(Milestone.objects.published()) == []
+    assert list(Partnership.objects.published()) == []
+
+
+def test_the_kept_publication_query_sorts_by_the_names_of_the_language_asked_for():
+    make_partnership(city_de="Aachen", city_en="Zurich", ordering=0)
+    make_partnership(city_de="Zwickau", city_en="Aberdeen", ordering=0)
+    with translation.override("de"):
+        assert [p.city for p in Partnership.objects.published()] == ["Aachen", "Zwickau"]
+    with translation.override("en"):
+        assert [p.city for p in Partnership.objects.published()] == ["Aberdeen", "Zurich"]
