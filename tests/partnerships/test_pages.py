@@ -165,3 +165,13 @@ def test_the_german_page_marks_nothing_as_german(client):
     html = client.get("/de/partnerschaften/stadt/").content.decode()
     assert 'lang="de"' not in html[html.index("<main") : html.index("</main>")]
     assert "only available in German" not in html and "nur auf Deutsch" not in html
+
+
+@pytest.mark.parametrize(
+    ("path", "kind"), [("/de/", "Nachhaltigkeitspartnerschaft"), ("/en/", "Sustainability partnership")]
+)
+def test_a_card_says_the_kind_of_partnership_in_the_page_language(client, path, kind):
+    make_partnership(kind="sustainability")
+    make_partnership(kind="climate")
+    metas = texts(client.get(path).content.decode(), ".card__meta")
+    assert kind in metas[0] and kind not in metas[1]
