@@ -12,6 +12,7 @@ of signed-in staff). Apps add what else a page varies by (the notices hidden by 
 `core.contributions.add_page_variant`.
 """
 
+import contextvars
 import functools
 import hashlib
 import logging
@@ -92,14 +93,24 @@ def state_key() -> str:
     return "page-cache:state:" + hashlib.sha256("\n".join(stamps).encode()).hexdigest()[:16]
 
 
+# The generation as this request first read it (PageCacheMiddleware): every part of a page taken from
+# the cache (`remembered`) would otherwise ask the cache for it again. None outside a request.
+_request_state: contextvars.ContextVar[dict | None] = contextvars.ContextVar("page_cache_state", default=None)
+
+
 def current_state(now: datetime) -> dict:
     """The cache generation: its number, when the content last changed, and until when it holds."""
+    memo = _request_state.get()
+    if memo and memo["state"]["until"] > now:
+        return memo["state"]
     state = cache.get(state_key())
     if state is None or state["until"] <= now:
         # First use, or a scheduled change came: a new generation, changed then.
         changed = state["until"] if state else now
         state = {"generation": time.time_ns(), "changed": changed, "until": next_scheduled_change(now)}
         cache.set(state_key(), state, timeout=None)
+    if memo is not None:
+        memo["state"] = state
     return state
 
 
@@ -143,6 +154,8 @@ def content_changed(**kwargs):
 
 
 def new_generation():
+    if memo := _request_state.get():
+        memo.clear()  # a save during a request: its later parts read the new generation
     try:
         cache.delete(state_key())
     except CACHE_ERRORS:  # a cache server away: its pages are unreachable too
@@ -163,6 +176,13 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_state.set({})
+        try:
+            return self.answer(request)
+        finally:
+            _request_state.reset(token)
+
+    def answer(self, request):
         if not cacheable_request(request):
             return self.get_response(request)
         now = timezone.now()

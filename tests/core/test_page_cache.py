@@ -5,7 +5,7 @@ import datetime
 import time
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.utils import timezone
 
 from core.preview import preview_url
@@ -146,3 +146,29 @@ def test_a_release_with_a_new_migration_starts_a_new_cache_generation(tmp_path, 
         assert page_cache.state_key() != before
     finally:
         page_cache.state_key.cache_clear()
+
+
+def test_a_page_asks_the_cache_for_its_generation_once(client, city_content, monkeypatch):
+    """The page and each part of it kept in the cache (notices, footer, goals) share one reading of
+    the generation: with Redis each reading is a round trip."""
+    from core import page_cache
+
+    readings = []
+    backend = caches["default"]
+    real_get = backend.get
+    monkeypatch.setattr(backend, "get", lambda key, *a, **k: readings.append(key) or real_get(key, *a, **k))
+    client.get("/de/partnerschaften/morogoro/")
+    assert readings.count(page_cache.state_key()) == 1
+    assert len(readings) > 2, "the parts were read from the cache"
+
+
+def test_a_save_during_a_request_starts_a_new_generation_for_the_rest_of_it(city_content):
+    from core import page_cache
+
+    token = page_cache._request_state.set({})
+    try:
+        before = page_cache.current_state(timezone.now())["generation"]
+        make_notice(title_de="Neu")
+        assert page_cache.current_state(timezone.now())["generation"] != before
+    finally:
+        page_cache._request_state.reset(token)
