@@ -1,5 +1,5 @@
 from django.contrib.postgres.aggregates import ArrayAgg
-from django.db.models import Count, Q, Value
+from django.db.models import Q, Value
 from django.http import Http404
 from django.utils import translation
 from django.views.generic import DetailView, ListView
@@ -46,8 +46,7 @@ def all_goals() -> list[SustainableDevelopmentGoal]:
 
 def themes_with_partnerships():
     """The goals at least one public partnership works on: the site's theme channels."""
-    serving = Count("partnerships", filter=Q(partnerships__in=Partnership.objects.published()), distinct=True)
-    return SustainableDevelopmentGoal.objects.annotate(serving=serving).filter(serving__gt=0)
+    return SustainableDevelopmentGoal.objects.filter(pk__in=Partnership.objects.published().values("sdgs"))
 
 
 class ThemeListView(TranslatedPageMixin, ListView):
