@@ -12,6 +12,7 @@ class ListSelect(forms.Select):
 class YearAndPartnershipFilter(forms.Form):
     """A list (the timeline, the stories) by year and partnership, as a plain form: it works without
     JavaScript. Only values the lists offer are taken; anything else is an error, and all is shown.
+    `partnerships` are the (slug, name) pairs offered, None for no choice of partnership;
     `year_lookup` and `partnership_lookup` say where the list's rows keep the two."""
 
     year = forms.ChoiceField(label=_("Year"), required=False, widget=ListSelect)
@@ -31,8 +32,7 @@ class YearAndPartnershipFilter(forms.Form):
         if partnerships is None:
             del self.fields["partnership"]
         else:
-            choices = [(partnership.slug, partnership.city) for partnership in partnerships]
-            self.fields["partnership"].choices = [("", _("All partnerships")), *choices]
+            self.fields["partnership"].choices = [("", _("All partnerships")), *partnerships]
 
     @property
     def filters(self) -> bool:

@@ -5,6 +5,8 @@ English: 20 September 2023 · 20–22 September 2023 · 30 September – 2 Octob
          30 December 2023 – 2 January 2024
 """
 
+import functools
+
 from django.utils import dateformat, translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -21,6 +23,9 @@ def _fmt(day, pattern, language) -> str:
         return dateformat.format(day, pattern)
 
 
+# Remembered per process: a date reads the same until the translations change, which takes a restart,
+# and Django's date formatting cost the timeline a millisecond for its sixty steps.
+@functools.lru_cache(maxsize=4096)
 def _parts(start, end, language) -> tuple[str, str | None, str]:
     """The text of the start, of the end (None for one day), and the separator between them."""
     german = language == "de"

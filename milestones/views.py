@@ -62,8 +62,8 @@ class TimelineView(TranslatedPageMixin, ListView):
         dated = Milestone.objects.published().dated()
         if self.partnership is not None:
             dated = dated.filter(partnership=self.partnership)
-        # The list needs only names and addresses: not every column of every partnership.
-        offered = Partnership.objects.published().only("slug", "city")
+        # The list needs only names and addresses: pairs, not objects with every column.
+        offered = Partnership.objects.published().values_list("slug", "city")
         partnerships = None if self.partnership is not None else offered
         per_year = dict(
             dated.values_list("start_date__year").annotate(steps=Count("pk")).order_by("-start_date__year")

@@ -26,10 +26,11 @@ class StoryListView(TranslatedPageMixin, ListView):
     def get_queryset(self):
         stories = Story.objects.published()
         years = stories.annotate(year=ExtractYear("date")).values_list("year", flat=True).order_by("-year")
+        offered = Partnership.objects.published().filter(stories__in=stories).distinct()
         self.filter_form = YearAndPartnershipFilter(
             self.request.GET or None,
             list(dict.fromkeys(years)),
-            Partnership.objects.published().filter(stories__in=stories).distinct().only("slug", "city"),
+            offered.values_list("slug", "city"),
             year_lookup="date__year",
             partnership_lookup="partnerships__slug",
         )

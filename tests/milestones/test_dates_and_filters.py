@@ -83,3 +83,12 @@ def test_a_value_the_lists_do_not_offer_is_answered_politely(client, steps, quer
 def test_a_choice_without_steps_says_so(client, steps):
     html = client.get("/de/zeitleiste/", {"year": "2023", "partnership": "ort"}).content.decode()
     assert "Kein Schritt passt zu dieser Auswahl." in html
+
+
+def test_the_english_filter_offers_english_names_and_addresses_and_german_ones_where_missing(client):
+    make_partnership(city_de="Flussstadt", city_en="River Town", slug_de="flussstadt", slug_en="river-town")
+    make_partnership(city_de="Bergdorf", city_en="", slug_de="bergdorf", slug_en="mountain-village")
+    make_partnership(city_de="Entwurf", slug_de="entwurf", published=False)
+    form = soup(client.get("/en/timeline/").content.decode()).select_one("form.timeline-filter")
+    options = [(option["value"], option.get_text()) for option in form.select("#id_partnership option")][1:]
+    assert options == [("river-town", "River Town"), ("mountain-village", "Bergdorf")]
