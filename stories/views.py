@@ -81,24 +81,25 @@ class StoryDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
 
 
 def latest(stories) -> list[Story]:
-    """The newest few, without their partnerships' names: a section is one query of the page's few."""
-    return list(stories.published().with_teaser_photo().newest_first()[:LATEST])
+    """The newest few of the public `stories`, without their partnerships' names: a section is one
+    query of the page's few."""
+    return list(stories.with_teaser_photo().newest_first()[:LATEST])
 
 
 def home_section(request, obj=None) -> dict:
     """On the home page: the latest stories of all partnerships."""
-    return {"stories": latest(Story.objects.all())}
+    return {"stories": latest(Story.objects.published())}
 
 
 def partnership_section(request, partnership) -> dict | None:
     """On a partnership's page: its latest stories; nothing while it has none."""
-    stories = latest(Story.objects.filter(partnerships=partnership))
+    stories = latest(Story.objects.published().filter(partnerships=partnership))
     return {"stories": stories, "partnership": partnership} if stories else None
 
 
 def theme_section(request, theme) -> dict | None:
     """On a theme channel: the latest stories about the goal."""
-    stories = latest(Story.objects.filter(themes=theme))
+    stories = latest(Story.objects.published().filter(themes=theme))
     return {"stories": stories} if stories else None
 
 
