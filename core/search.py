@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
+from django.db import DEFAULT_DB_ALIAS
 from django.db.models import F, FloatField, GeneratedField, Q, TextField, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
@@ -23,7 +24,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from core.rich_text import to_plain_text
-from core.translated_text import translated_text
+from core.translated_text import TranslatedText, pick
 
 MAX_QUERY_CHARS = 100
 MAX_RESULTS = 50
@@ -42,13 +43,31 @@ class SearchSource:
 
 @dataclass
 class Hit:
-    """A found object and its rank: cheap to make for every hit, so that only the results shown on a
-    page of the results need their texts freed of markup for a snippet (`results`)."""
+    """A found object as a row of values (its rank, its texts as shown, the columns of its address):
+    cheap to make for every hit, so that only the results shown on a page of the results become
+    objects (for their addresses) and have their texts freed of markup for a snippet (`results`)."""
 
     source: SearchSource
-    obj: object
-    title: str
+    row: dict
+    title: TranslatedText
     rank: float
+    model: type
+    columns: list[str]
+
+    def object(self):
+        """The object with the columns its source reads (`_columns`), a related object's too (a
+        milestone's partnership): enough for its address."""
+        obj = _from_row(self.model, self.row, "")
+        for relation in {name.split("__", 1)[0] for name in self.columns if "__" in name}:
+            field = self.model._meta.get_field(relation)
+            field.set_cached_value(obj, _from_row(field.related_model, self.row, f"{relation}__"))
+        return obj
+
+
+def _from_row(model, row: dict, prefix: str):
+    """An object of `model` from the row's columns named `prefix` + column; the others deferred."""
+    names = [f.attname for f in model._meta.concrete_fields if prefix + f.attname in row]
+    return model.from_db(DEFAULT_DB_ALIAS, names, [row[prefix + name] for name in names])
 
 
 @dataclass
@@ -134,25 +153,39 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]
     if parts := _parts(query):
         # Each word part somewhere in the texts.
         found |= Q(*(_inside(word, source.fields) for word in parts))
-    objects = (
-        source.queryset()
-        .annotate(**shown)
+    public = source.queryset()
+    columns = _columns(public)
+    rows = (
+        public.annotate(**shown)
         .filter(found)
         .annotate(rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
-        .order_by("-rank", "pk")[:MAX_RESULTS]  # ties in a lasting order: pages of results do not overlap
+        .order_by("-rank", "pk")  # ties in a lasting order: pages of results do not overlap
+        .values(*columns, *shown, "rank")[:MAX_RESULTS]
     )
-    return [_hit(source, obj, query) for obj in objects]
+    return [_hit(source, row, query, public.model, columns) for row in rows]
+
+
+def _columns(queryset) -> list[str]:
+    """The columns a source's query reads of its objects (its `.only()`, else all), as `values()`
+    names: `partnership_id`, a related object's `partnership__slug_de`."""
+    model = queryset.model
+    names, deferred = queryset.query.deferred_loading
+    if deferred:
+        return [field.attname for field in model._meta.concrete_fields if field.name not in names]
+    own = {model._meta.pk.attname, *(model._meta.get_field(n).attname for n in names if "__" not in n)}
+    return sorted(own) + sorted(name for name in names if "__" in name)
 
 
 def _inside(word: str, fields) -> Q:
     return Q(*(Q(**{f"{_alias(field)}__icontains": word}) for field in fields), _connector=Q.OR)
 
 
-def _hit(source, obj, query) -> Hit:
-    title = translated_text(obj, next(iter(source.fields)))
+def _hit(source, row, query, model, columns) -> Hit:
+    field = next(iter(source.fields))
+    title = pick({code: row[f"{field}_{code}"] for code, _name in settings.LANGUAGES})
     # A title that matches (only) by its words ranks above a body that does.
     bonus = 0.5 if _find(title.text, query) is not None else 0.0
-    return Hit(source, obj, title, obj.rank + bonus)
+    return Hit(source, row, title, row["rank"] + bonus, model, columns)
 
 
 def results(hits: list[Hit], query: str) -> list[Result]:
@@ -161,20 +194,20 @@ def results(hits: list[Hit], query: str) -> list[Result]:
         Result(
             hit.source.kind,
             hit.title,
-            hit.obj.get_absolute_url(),
-            snippet(_snippet_source(hit.obj, list(hit.source.fields)[1:], query), query),
+            hit.object().get_absolute_url(),
+            snippet(_snippet_source(hit.row, list(hit.source.fields)[1:], query), query),
             hit.rank,
         )
         for hit in hits
     ]
 
 
-def _snippet_source(obj, fields, query) -> str:
+def _snippet_source(row, fields, query) -> str:
     """The first text that holds the query, else the first text. Each is freed of markup only when it
     is looked at: a result has up to six, and most queries are found in the first."""
     first = None
     for field in fields:
-        text = to_plain_text(getattr(obj, _alias(field)) or "")
+        text = to_plain_text(row[_alias(field)] or "")
         if _find(text, query) is not None:
             return text
         first = text if first is None else first

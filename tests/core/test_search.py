@@ -185,3 +185,27 @@ def test_equally_ranked_results_keep_their_order_from_page_to_page(client):
     ]
     assert pages[0][:3] == ["Schulbesuch 0", "Schulbesuch 1", "Schulbesuch 2"]
     assert len(set(pages[0]) | set(pages[1])) == 40, "no result on both pages"
+
+
+def test_each_kind_of_result_links_to_its_page_in_the_page_language(client):
+    from pages.models import Page
+    from tests.factories import make_story
+
+    town = make_partnership(slug_de="flussstadt", slug_en="river-town", city_en="River Town", sdgs=(13,))
+    step = make_milestone(town, make_phase(), title_en="Climate workshop")
+    make_story([town], title_en="Climate report", slug_de="klimabericht", slug_en="climate-report")
+    Page.objects.create(
+        title_de="Klimaseite",
+        title_en="Climate page",
+        slug_de="klimaseite",
+        slug_en="climate-page",
+        is_published=True,
+    )
+    page = soup(client.get("/en/search/", {"q": "climate"}).content.decode())
+    links = {a.get_text(): a["href"] for a in page.select(".search-result__title a")}
+    assert links["Climate workshop"] == f"/en/timeline/river-town/#milestone-{step.pk}"
+    assert links["Climate report"] == "/en/stories/climate-report/"
+    assert links["Climate page"] == "/en/climate-page/"
+    assert links["Climate action"] == "/en/themes/13/"
+    for href in links.values():
+        assert client.get(href).status_code == 200, href
