@@ -101,11 +101,12 @@ class TimelineView(TranslatedPageMixin, ListView):
     def _drafts_shown(self):
         """Steps of public partnerships that this request may see before they are public, marked as
         drafts: staff see them all, a preview link the one it is for; None for the public."""
+        staff = staff_may_view(self.request, Milestone)
+        pk = None if staff else granted(self.request, Milestone)
+        if not staff and pk is None:
+            return None
         steps = Milestone.objects.filter(partnership__in=Partnership.objects.published())
-        if staff_may_view(self.request, Milestone):
-            return steps
-        pk = granted(self.request, Milestone)
-        return None if pk is None else steps.filter(pk=pk)
+        return steps if staff else steps.filter(pk=pk)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
