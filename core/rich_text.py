@@ -12,7 +12,7 @@ import re
 import nh3
 from django import forms
 from django.conf import settings
-from django.utils.html import format_html, linebreaks, strip_tags
+from django.utils.html import format_html, linebreaks
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.config import allowlist_from_extensions
@@ -49,6 +49,9 @@ EDITOR_LABELS = {
 }
 
 _cleaner = nh3.Cleaner(**allowlist_from_extensions(EXTENSIONS))
+# No tag at all: the text of a sanitized text (a third of the time of Django's strip_tags, which
+# parses again until nothing changes; a timeline's schema.org data frees sixty texts of markup).
+_all_tags_off = nh3.Cleaner(tags=set())
 # An editor left empty still holds one empty paragraph.
 _EMPTY = re.compile(r"(\s|<p>(\s|<br>|&nbsp;)*</p>)*")
 _STARTS_WITH_TAG = re.compile(r"\s*<[a-zA-Z]")
@@ -93,7 +96,7 @@ def to_plain_text(value: str) -> str:
     text = sanitize(value).replace("</p></li>", "</li>").replace("</li>", "\n")
     text = _ITEM.sub("• ", text)
     text = _BLOCK_END.sub(lambda match: "\n" if match[0].lower() == "<br>" else "\n\n", text)
-    text = html.unescape(strip_tags(text))
+    text = html.unescape(_all_tags_off.clean(text))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
 
 

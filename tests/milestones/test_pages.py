@@ -189,3 +189,13 @@ def test_a_long_timeline_shows_the_latest_years_and_links_each_earlier_one(
 def test_a_short_timeline_shows_every_step_without_year_links(client, city_content):
     html = client.get("/de/zeitleiste/").content.decode()
     assert not soup(html).select(".earlier-years")
+
+
+def test_a_title_cannot_close_the_schema_org_script(client):
+    town = make_partnership(slug_en="town")
+    title = "Fest </script><script>alert(1)</script> & <b>more</b>"
+    make_milestone(town, make_phase(), start=datetime.date(2025, 5, 1), title_en=title)
+    html = client.get("/en/timeline/town/").content.decode()
+    assert "<script>alert(1)" not in html
+    script = re.search(r'<script type="application/ld\+json">(.+?)</script>', html, re.S).group(1)
+    assert json.loads(script)["@graph"][0]["name"] == title
