@@ -92,3 +92,12 @@ def test_the_english_filter_offers_english_names_and_addresses_and_german_ones_w
     form = soup(client.get("/en/timeline/").content.decode()).select_one("form.timeline-filter")
     options = [(option["value"], option.get_text()) for option in form.select("#id_partnership option")][1:]
     assert options == [("river-town", "River Town"), ("mountain-village", "Bergdorf")]
+
+
+def test_the_filter_keeps_the_choice_it_shows(client, steps):
+    def chosen(query):
+        form = soup(client.get("/de/zeitleiste/", query).content.decode()).select_one("form.timeline-filter")
+        return [option["value"] for option in form.select("option[selected]")]
+
+    assert chosen({"year": "2024", "partnership": "stadt"}) == ["2024", "stadt"]
+    assert chosen({}) == ["", ""], "all years, all partnerships"
