@@ -52,13 +52,12 @@ class Hit:
     title: TranslatedText
     rank: float
     model: type
-    columns: list[str]
 
     def object(self):
         """The object with the columns its source reads (`_columns`), a related object's too (a
-        milestone's partnership): enough for its address."""
+        milestone's partnership, from the row's `partnership__…` columns): enough for its address."""
         obj = _from_row(self.model, self.row, "")
-        for relation in {name.split("__", 1)[0] for name in self.columns if "__" in name}:
+        for relation in {name.split("__", 1)[0] for name in self.row if "__" in name}:
             field = self.model._meta.get_field(relation)
             field.set_cached_value(obj, _from_row(field.related_model, self.row, f"{relation}__"))
         return obj
@@ -95,6 +94,7 @@ def _shown(field: str, language: str):
 
 
 def _alias(field: str) -> str:
+    # Without "__": in a hit's row, that marks a related object's column (Hit.object).
     return "shown_" + field.replace("__", "_")
 
 
@@ -154,15 +154,14 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]
         # Each word part somewhere in the texts.
         found |= Q(*(_inside(word, source.fields) for word in parts))
     public = source.queryset()
-    columns = _columns(public)
     rows = (
         public.annotate(**shown)
         .filter(found)
         .annotate(rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
         .order_by("-rank", "pk")  # ties in a lasting order: pages of results do not overlap
-        .values(*columns, *shown, "rank")[:MAX_RESULTS]
+        .values(*_columns(public), *shown, "rank")[:MAX_RESULTS]
     )
-    return [_hit(source, row, query, public.model, columns) for row in rows]
+    return [_hit(source, row, query, public.model) for row in rows]
 
 
 def _columns(queryset) -> list[str]:
@@ -180,12 +179,12 @@ def _inside(word: str, fields) -> Q:
     return Q(*(Q(**{f"{_alias(field)}__icontains": word}) for field in fields), _connector=Q.OR)
 
 
-def _hit(source, row, query, model, columns) -> Hit:
+def _hit(source, row, query, model) -> Hit:
     field = next(iter(source.fields))
     title = pick({code: row[f"{field}_{code}"] for code, _name in settings.LANGUAGES})
     # A title that matches (only) by its words ranks above a body that does.
     bonus = 0.5 if _find(title.text, query) is not None else 0.0
-    return Hit(source, row, title, row["rank"] + bonus, model, columns)
+    return Hit(source, row, title, row["rank"] + bonus, model)
 
 
 def results(hits: list[Hit], query: str) -> list[Result]:
