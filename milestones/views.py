@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from core import contributions
+from core import contributions, page_cache
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin
 from core.preview import granted, keep_private, staff_may_view
@@ -58,20 +58,26 @@ class TimelineView(TranslatedPageMixin, ListView):
         return self._filter(self._shown())
 
     def _filter(self, milestones):
-        """By the form's year and partnership; the general timeline offers the public partnerships."""
-        dated = Milestone.objects.published().dated()
-        if self.partnership is not None:
-            dated = dated.filter(partnership=self.partnership)
-        # The list needs only names and addresses: pairs, not objects with every column.
-        offered = Partnership.objects.published().values_list("slug", "city")
-        partnerships = None if self.partnership is not None else offered
-        per_year = dict(
-            dated.values_list("start_date__year").annotate(steps=Count("pk")).order_by("-start_date__year")
-        )
+        """By the form's year and partnership. What the form offers is the same at every address of
+        this timeline (each year, each partnership chosen): kept in the shared cache until the next
+        edit or scheduled change, so that an address not seen before reads only its own steps."""
+        slug = self.partnership.slug if self.partnership is not None else ""
+        per_year, partnerships = page_cache.remembered(f"timeline-choices:{slug}", self._choices)
         self.filter_form = YearAndPartnershipFilter(self.request.GET or None, list(per_year), partnerships)
         if self.partnership is None and not self.filter_form.filters:
             return self._latest_years(milestones, per_year)
         return self.filter_form.apply(milestones)
+
+    def _choices(self) -> tuple[dict[int, int], list[tuple[str, str]] | None]:
+        """The years that hold public dated steps, with their counts, newest first; and on the general
+        timeline the public partnerships as (slug, name) pairs, not objects with every column."""
+        dated, partnerships = Milestone.objects.published().dated(), None
+        if self.partnership is not None:
+            dated = dated.filter(partnership=self.partnership)
+        else:
+            partnerships = list(Partnership.objects.published().values_list("slug", "city"))
+        per_year = dated.values_list("start_date__year").annotate(steps=Count("pk"))
+        return dict(per_year.order_by("-start_date__year")), partnerships
 
     def _latest_years(self, milestones, per_year: dict):
         """The general timeline unfiltered: the latest years, as many as hold about WINDOW steps (at

@@ -3,10 +3,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from core import page_cache
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
+from core.translated_text import columns
 from milestones.models import Milestone
 from partnerships.models import Partnership
 from stories.models import Story
@@ -25,12 +27,13 @@ class StoryListView(TranslatedPageMixin, ListView):
 
     def get_queryset(self):
         stories = Story.objects.published()
-        years = stories.annotate(year=ExtractYear("date")).values_list("year", flat=True).order_by("-year")
-        offered = Partnership.objects.published().filter(stories__in=stories).distinct()
+        # The same at every address of the list (each page, year and partnership): kept in the shared
+        # cache until the next edit or scheduled change.
+        years, offered = page_cache.remembered("story-choices", lambda: _choices(stories))
         self.filter_form = YearAndPartnershipFilter(
             self.request.GET or None,
-            list(dict.fromkeys(years)),
-            offered.values_list("slug", "city"),
+            years,
+            offered,
             year_lookup="date__year",
             partnership_lookup="partnerships__slug",
         )
@@ -57,6 +60,14 @@ class StoryListView(TranslatedPageMixin, ListView):
         if self.filter_form.errors:
             kwargs.setdefault("status", 400)
         return super().render_to_response(context, **kwargs)
+
+
+def _choices(stories) -> tuple[list[int], list[tuple[str, str]]]:
+    """The years of the public `stories`, newest first, and the public partnerships they are about,
+    as (slug, name) pairs."""
+    years = stories.annotate(year=ExtractYear("date")).values_list("year", flat=True).order_by("-year")
+    offered = Partnership.objects.published().filter(stories__in=stories).distinct()
+    return list(dict.fromkeys(years)), list(offered.values_list("slug", "city"))
 
 
 class StoryDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, DetailView):
@@ -104,10 +115,16 @@ def theme_section(request, theme) -> dict | None:
 
 
 def milestone_links(milestones) -> dict[int, list[tuple[str, str]]]:
-    """For the timeline: the reports of each shown step, as (label, address), in one query."""
-    reports = Story.objects.published().filter(milestone__in=[m.pk for m in milestones]).newest_first()
+    """For the timeline: the reports of each shown step, as (label, address). Those of every step, a
+    few dozen pairs, are kept in the shared cache: every address of every timeline reads them."""
+    links = page_cache.remembered("milestone-reports", _reports_by_milestone)
+    return {milestone.pk: links[milestone.pk] for milestone in milestones if milestone.pk in links}
+
+
+def _reports_by_milestone() -> dict[int, list[tuple[str, str]]]:
+    reports = Story.objects.published().filter(milestone__isnull=False).newest_first()
     links: dict[int, list[tuple[str, str]]] = {}
-    for story in reports:
+    for story in reports.only("milestone", *columns("title", "slug")):
         label = _("Report: %(title)s") % {"title": story.title}
         links.setdefault(story.milestone_id, []).append((label, story.get_absolute_url()))
     return links

@@ -9,10 +9,12 @@ from django.core.cache import cache, caches
 from django.utils import timezone
 
 from core.preview import preview_url
+from milestones.models import Milestone, Phase
 from notices.active import HIDDEN_COOKIE
 from partnerships.models import Partnership
 from tests.admin_forms import resubmit
-from tests.factories import make_notice, make_partnership
+from tests.factories import make_milestone, make_notice, make_partnership, make_story
+from tests.html import soup, texts
 
 SECOND = datetime.timedelta(seconds=1)
 
@@ -129,6 +131,50 @@ def test_a_page_missing_from_the_cache_reads_the_notices_and_legal_pages_from_it
     assert "Impressum" in second.content.decode()
     make_notice(title_de="Zweiter Hinweis")
     assert "Zweiter Hinweis" in client.get("/de/", {"utm": "3"}).content.decode()
+
+
+def test_a_timeline_address_not_seen_before_reads_only_its_steps(
+    client, city_content, django_assert_num_queries
+):
+    """What the filter offers and the steps' reports are the same at every address of the timeline:
+    kept, they leave an address not seen before (a year, a partnership chosen) its own query."""
+    client.get("/de/zeitleiste/")
+    with django_assert_num_queries(1):
+        html = client.get("/de/zeitleiste/", {"partnership": "morogoro"}).content.decode()
+    assert texts(html, "select[name=partnership] option") == [
+        "Alle Partnerschaften",
+        "Morogoro",
+        "Warren",
+        "Alba Iulia",
+    ]
+    assert "2023" in texts(html, "select[name=year] option")
+    step = soup(html).find("h3", string="Delegationsbesuch Morogoro").find_parent("li")
+    assert texts(str(step), ".milestone__links a") == ["Bericht: Delegation aus Morogoro zu Gast in Arnsberg"]
+
+
+def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, city_content):
+    def page(path, **query):
+        return client.get(path, query).content.decode()
+
+    for path in ("/de/zeitleiste/", "/de/zeitleiste/morogoro/", "/de/berichte/"):
+        page(path)
+    town = make_partnership(city_de="Neustadt", slug_de="neustadt")
+    make_milestone(town, Phase.objects.first(), start=datetime.date(2031, 5, 1), title_de="Später Besuch")
+    later = page("/de/zeitleiste/", year="2023")
+    assert "Neustadt" in texts(later, "select[name=partnership] option")
+    assert "2031" in texts(later, "select[name=year] option")
+    morogoros = page("/de/zeitleiste/morogoro/", year="2024")
+    assert "2031" not in texts(morogoros, "select[name=year] option"), "each timeline offers its own years"
+    step = Milestone.objects.get(title_de="Öffentliche „Weltwerkstatt“ zur Partnerschaft")
+    morogoro = Partnership.objects.get(slug_de="morogoro")
+    make_story(
+        [morogoro, town], milestone=step, title_de="Werkstattbericht", publish_from=timezone.now() + SECOND
+    )
+    assert "Bericht: Werkstattbericht" not in page("/de/zeitleiste/morogoro/", year="2024")
+    assert "Neustadt" not in texts(page("/de/berichte/", page="1"), "select[name=partnership] option")
+    time.sleep(1.1)
+    assert "Bericht: Werkstattbericht" in page("/de/zeitleiste/morogoro/", year="2024")
+    assert "Neustadt" in texts(page("/de/berichte/", page="1"), "select[name=partnership] option")
 
 
 def test_a_release_with_a_new_migration_starts_a_new_cache_generation(tmp_path, settings):
