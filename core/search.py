@@ -153,11 +153,13 @@ def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]
     if parts := _parts(query):
         # Each word part somewhere in the texts.
         found |= Q(*(_inside(word, source.fields) for word in parts))
-    public = source.queryset()
+    # Without modeltranslation's rewriting: the query names each language's column itself, and the
+    # rows come as Django makes them (a quarter of a millisecond a search).
+    public = source.queryset().rewrite(False)
+    rank = Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField())
     rows = (
-        public.annotate(**shown)
+        public.annotate(**shown, rank=rank)
         .filter(found)
-        .annotate(rank=Coalesce(SearchRank(vector, terms), Value(0.0), output_field=FloatField()))
         .order_by("-rank", "pk")  # ties in a lasting order: pages of results do not overlap
         .values(*_columns(public), *shown, "rank")[:MAX_RESULTS]
     )
