@@ -251,7 +251,7 @@ CACHES = {
     }
     if REDIS_URL
     else {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "core.file_cache.FileCache",
         "LOCATION": VAR_DIR / "cache" / "pages",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },

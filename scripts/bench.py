@@ -121,7 +121,7 @@ def report(rows, static, behind_nginx, memory):
     )
     header = (
         f"{'page':14} {'warm req/s':>10} {'p50':>6} {'p99':>6} {'÷static':>8} "
-        f"{'cold req/s':>10} {'p50':>6} {'p99':>6} {'render ms':>9} {'queries':>7} {'KB gz':>6}"
+        f"{'cold req/s':>10} {'p50':>6} {'p99':>6} {'render ms':>9} {'edited':>6} {'queries':>7} {'KB gz':>6}"
     )
     print(header)
     print("-" * len(header))
@@ -129,7 +129,8 @@ def report(rows, static, behind_nginx, memory):
         print(
             f"{name:14} {warm['rps']:10.0f} {warm['p50']:6.1f} {warm['p99']:6.1f} "
             f"{warm['rps'] / static['rps']:8.2f} {cold['rps']:10.0f} {cold['p50']:6.1f} {cold['p99']:6.1f} "
-            f"{figures['render_ms']:9.1f} {figures['queries']:7} {figures['weight'] / 1024:6.1f}"
+            f"{figures['render_ms']:9.1f} {figures['after_edit_ms']:6.1f} {figures['queries']:7} "
+            f"{figures['weight'] / 1024:6.1f}"
         )
     errors = sum(warm["errors"] + cold["errors"] for _, _, warm, cold, _ in rows)
     print(f"answers other than 2xx/3xx: {errors}")
