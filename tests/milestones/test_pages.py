@@ -45,6 +45,19 @@ def test_timeline_groups_the_steps_by_phase_in_ordered_lists(client, city_conten
     assert "Entsendung von Akteur:innen aus Arnsberg nach Morogoro" in titles
 
 
+def test_a_step_says_where_and_on_the_general_timeline_whose_it_is(client):
+    town = make_partnership(slug_de="stadt", slug_en="town", city_de="Neustadt", city_en="Newtown")
+    make_milestone(town, make_phase(), title_en="Visit", location_de="Rathaus", location_en="Town hall")
+    general = soup(client.get("/en/timeline/").content.decode()).select_one(".milestone")
+    assert general.select_one(".milestone__location").get_text() == "Town hall"
+    assert [(a["href"], a.get_text()) for a in general.select(".milestone__meta a")] == [
+        ("/en/partnerships/town/", "Newtown")
+    ]
+    own = soup(client.get("/en/timeline/town/").content.decode()).select_one(".milestone")
+    assert own.select_one(".milestone__location").get_text() == "Town hall"
+    assert own.select(".milestone__meta a") == [], "its own timeline need not name the partnership"
+
+
 def test_past_and_upcoming_steps_are_told_apart_in_words(client):
     partnership = make_partnership(slug_de="stadt", slug_en="town")
     phase = make_phase()

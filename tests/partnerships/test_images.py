@@ -9,7 +9,7 @@ from PIL import Image
 
 from core.images import validate_image_upload
 from tests.factories import exif_with_gps, jpeg_bytes, make_partnership
-from tests.html import tags
+from tests.html import soup, tags
 
 
 def upload(content: bytes, name="photo.jpg"):
@@ -89,6 +89,16 @@ def test_the_page_shows_a_picture_with_dimensions_alt_text_and_credit(client, me
     assert (image["width"], image["height"], image["alt"]) == ("1200", "750", "Das Rathaus am Markt")
     assert "lang" not in image
     assert "Foto: Stadt Arnsberg" in html
+
+
+def test_a_card_shows_the_photo_beside_the_name_that_says_it_all(client, media_root):
+    make_partnership(slug_de="mit-bild", image=upload(jpeg_bytes(1600, 1000)), image_alt_de="Das Rathaus")
+    make_partnership(slug_de="ohne-bild")
+    cards = soup(client.get("/de/").content.decode()).select(".card")
+    image = cards[0].select_one("picture img")
+    assert image["src"].startswith("/media/renditions/") and image["alt"] == ""  # the name follows
+    assert (image["width"], image["height"]) == ("1200", "750")
+    assert cards[1].select_one("picture") is None
 
 
 def test_an_image_needs_alt_text_unless_it_is_decorative(media_root):

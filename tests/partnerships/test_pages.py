@@ -168,10 +168,32 @@ def test_the_german_page_marks_nothing_as_german(client):
 
 
 @pytest.mark.parametrize(
-    ("path", "kind"), [("/de/", "Nachhaltigkeitspartnerschaft"), ("/en/", "Sustainability partnership")]
+    ("path", "kind", "since"),
+    [
+        ("/de/", "Nachhaltigkeitspartnerschaft", "seit 1998"),
+        ("/en/", "Sustainability partnership", "since 1998"),
+    ],
 )
-def test_a_card_says_the_kind_of_partnership_in_the_page_language(client, path, kind):
-    make_partnership(kind="sustainability")
-    make_partnership(kind="climate")
+def test_a_card_says_the_kind_of_partnership_and_since_when_in_the_page_language(client, path, kind, since):
+    make_partnership(kind="sustainability", since_year=1998)
+    make_partnership(kind="climate", since_year=2020)
     metas = texts(client.get(path).content.decode(), ".card__meta")
     assert kind in metas[0] and kind not in metas[1]
+    assert metas[0].endswith(since) and not metas[1].endswith(since)
+
+
+def test_a_card_links_its_page_under_its_name_and_shows_its_summary(client):
+    make_partnership(
+        slug_de="stadt",
+        slug_en="town",
+        city_de="Neustadt",
+        city_en="Newtown",
+        summary_de="Kurz gesagt.",
+        summary_en="",
+    )
+    card = soup(client.get("/en/").content.decode()).select_one(".card")
+    assert [(a["href"], a.get_text()) for a in card.select(".card__title a")] == [
+        ("/en/partnerships/town/", "Newtown")
+    ]
+    summary = card.select_one(".card__summary")
+    assert summary.get_text(strip=True) == "Kurz gesagt." and summary["lang"] == "de"
