@@ -108,7 +108,11 @@ class Milestone(PublishableModel):
         ordering = TIMELINE_ORDER
         verbose_name = _("milestone")
         verbose_name_plural = _("milestones")
-        indexes = search_indexes("milestone")
+        indexes = [
+            *search_indexes("milestone"),
+            # A theme channel's latest steps: read newest first until ten are found, not all sorted.
+            models.Index(fields=["start_date"], name="milestone_start_date"),
+        ]
         constraints = [
             *PublishableModel.Meta.constraints,
             models.CheckConstraint(
