@@ -255,6 +255,12 @@ CACHES = {
         "LOCATION": VAR_DIR / "cache" / "pages",
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
+    # Copies of pages a worker has read from the shared cache, in its memory (core.page_cache.read_copy).
+    "pages_in_this_worker": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "pages",
+        "OPTIONS": {"MAX_ENTRIES": 200},
+    },
     # Files, so that every worker process sees which errors were mailed (core.error_mail).
     "error_mail": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

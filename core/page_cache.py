@@ -23,7 +23,7 @@ from pathlib import Path
 import redis
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
@@ -79,14 +79,15 @@ def next_scheduled_change(now: datetime) -> datetime:
 
 @functools.cache
 def state_key() -> str:
-    """Per release: a deploy with changed templates, translations, static files or migrations (which
-    may change content without a save) starts afresh."""
+    """Per release: a deploy with changed code (the project's packages, migrations among them, which
+    may change content without a save), templates, translations or static files starts afresh."""
     base = Path(settings.BASE_DIR)
+    packages = [folder for folder in base.iterdir() if (folder / "__init__.py").exists()]
     files = [
+        *(path for package in packages for path in package.rglob("*.py")),
         *base.glob("*/templates/**/*.*"),
         *base.glob("templates/**/*.*"),
         *base.glob("locale/*/LC_MESSAGES/*.mo"),
-        *base.glob("*/migrations/0*.py"),
         Path(settings.STATIC_ROOT, "staticfiles.json"),
     ]
     stamps = sorted(f"{path}:{path.stat().st_mtime_ns}" for path in files if path.exists())
@@ -189,7 +190,7 @@ class PageCacheMiddleware:
         try:
             state = current_state(now)
             key = page_key(request, state)
-            entry = cache.get(key)
+            entry = read_copy(key)
         except CACHE_ERRORS:  # the cache server is away: serve the page as if there were no cache
             logger.warning("The page cache cannot be read", exc_info=True)
             return self.get_response(request)
@@ -200,7 +201,7 @@ class PageCacheMiddleware:
         if cacheable_response(response) and seconds > 0:
             mark_public(response, state["changed"], seconds)
             try:
-                cache.set(key, to_entry(response), timeout=seconds)
+                cache.set(key, to_entry(response, time.time() + seconds), timeout=seconds)
             except CACHE_ERRORS:
                 logger.warning("The page cache cannot be written", exc_info=True)
         return response
@@ -214,12 +215,25 @@ def mark_public(response, changed: datetime, seconds: int):
     patch_cache_control(response, public=True, max_age=0, s_maxage=shared, must_revalidate=True)
 
 
-def to_entry(response) -> tuple:
-    return response.status_code, list(response.items()), response.content
+def read_copy(key: str):
+    """A page's copy: from this worker's memory if it read the copy before, else from the shared cache
+    (and then kept in memory until the shared copy expires). A copy never changes under its key, which
+    holds the generation: an edit, read from the shared cache at every request, makes new keys."""
+    here = caches["pages_in_this_worker"]
+    entry = here.get(key)
+    if entry is None:
+        entry = cache.get(key)
+        if entry is not None and (seconds := entry[-1] - time.time()) > 0:
+            here.set(key, entry, timeout=seconds)
+    return entry
+
+
+def to_entry(response, expires: float) -> tuple:
+    return response.status_code, list(response.items()), response.content, expires
 
 
 def from_entry(entry) -> HttpResponse:
-    status, headers, content = entry
+    status, headers, content, _expires = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value

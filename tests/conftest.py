@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.management import call_command
 from django.db import connections
 
@@ -28,6 +28,7 @@ def empty_cache(settings):
     locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
     settings.CACHES = {**settings.CACHES, "default": locmem}
     cache.clear()
+    caches["pages_in_this_worker"].clear()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import pytest
 from django.core.cache import cache, caches
 from django.utils import timezone
 
+from core import page_cache
 from core.preview import preview_url
 from milestones.models import Milestone, Phase
 from notices.active import HIDDEN_COOKIE
@@ -26,6 +27,37 @@ def test_a_second_visit_comes_from_the_cache_without_a_query(client, city_conten
     assert second.content == first.content
     with django_assert_num_queries(0):
         client.get("/de/", HTTP_COOKIE="tracking=1; theme=dark")  # other cookies change nothing
+
+
+def test_a_worker_reads_a_page_from_the_shared_cache_once(client, city_content, monkeypatch):
+    client.get("/de/")  # rendered and stored
+    caches["pages_in_this_worker"].clear()  # as if another worker had rendered it
+    readings = []
+    backend = caches["default"]
+    real_get = backend.get
+    monkeypatch.setattr(backend, "get", lambda key, *a, **k: readings.append(key) or real_get(key, *a, **k))
+    first, second = client.get("/de/"), client.get("/de/")
+    assert first.content == second.content
+    assert len([key for key in readings if key.startswith("page:")]) == 1
+    assert readings.count(page_cache.state_key()) == 2, "the generation is asked for at every request"
+
+
+def test_an_edit_through_another_worker_shows_although_this_one_keeps_a_copy(client, city_content):
+    client.get("/de/"), client.get("/de/")
+    # update() sends no signal: this worker learns of the edit only from the shared cache, where the
+    # other worker's save ended the generation.
+    Partnership.objects.filter(slug_de="morogoro").update(city_de="Morogoro-Stadt")
+    cache.delete(page_cache.state_key())
+    assert "Morogoro-Stadt" in client.get("/de/").content.decode()
+
+
+def test_a_workers_copy_ends_with_the_shared_one(client, city_content, settings):
+    settings.PAGE_CACHE_SECONDS = 1
+    client.get("/de/"), client.get("/de/")
+    Partnership.objects.filter(slug_de="morogoro").update(city_de="Morogoro-Stadt")  # no signal
+    assert "Morogoro-Stadt" not in client.get("/de/").content.decode()
+    time.sleep(1.1)
+    assert "Morogoro-Stadt" in client.get("/de/").content.decode()
 
 
 def test_an_admin_edit_shows_on_the_next_request_everywhere_in_both_languages(
@@ -177,16 +209,25 @@ def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, c
     assert "Neustadt" in texts(page("/de/berichte/", page="1"), "select[name=partnership] option")
 
 
-def test_a_release_with_a_new_migration_starts_a_new_cache_generation(tmp_path, settings):
+@pytest.mark.parametrize(
+    ("new_file", "content"),
+    [("migrations/0002_content.py", "# a data migration"), ("views.py", "# a view that shows more")],
+)
+def test_a_release_with_new_code_starts_a_new_cache_generation(tmp_path, settings, new_file, content):
     from core import page_cache
 
-    (tmp_path / "partnerships" / "migrations").mkdir(parents=True)
-    migration = tmp_path / "partnerships" / "migrations" / "0001_initial.py"
-    migration.write_text("# first")
+    app = tmp_path / "partnerships"
+    (app / "migrations").mkdir(parents=True)
+    (app / "__init__.py").write_text("")
+    (app / "migrations" / "0001_initial.py").write_text("# first")
+    (tmp_path / ".venv" / "lib").mkdir(parents=True)
     settings.BASE_DIR, settings.STATIC_ROOT = tmp_path, tmp_path / "static"
     page_cache.state_key.cache_clear()
     before = page_cache.state_key()
-    (tmp_path / "partnerships" / "migrations" / "0002_content.py").write_text("# a data migration")
+    (tmp_path / ".venv" / "lib" / "installed.py").write_text("# not the site's code")
+    page_cache.state_key.cache_clear()
+    assert page_cache.state_key() == before
+    (app / new_file).write_text(content)
     page_cache.state_key.cache_clear()
     try:
         assert page_cache.state_key() != before
