@@ -84,3 +84,21 @@ def test_the_kept_publication_query_sorts_by_the_names_of_the_language_asked_for
         assert [p.city for p in Partnership.objects.published()] == ["Aachen", "Zwickau"]
     with translation.override("en"):
         assert [p.city for p in Partnership.objects.published()] == ["Aberdeen", "Zurich"]
+
+
+def test_the_search_finds_a_partnership_in_its_window_with_nothing_saved(monkeypatch):
+    """The search too keeps what it builds once per process (core.search._shown_texts)."""
+    from core import contributions, search
+
+    now = timezone.now()
+    make_partnership(city_de="Baldstadt", publish_from=now + HOUR, publish_until=now + 3 * HOUR)
+
+    def found():
+        with translation.override("de"):
+            return [hit.title.text for hit in search.search(contributions.search_sources(), "Baldstadt")]
+
+    assert found() == []
+    monkeypatch.setattr(timezone, "now", lambda: now + 2 * HOUR)
+    assert found() == ["Baldstadt"]
+    monkeypatch.setattr(timezone, "now", lambda: now + 4 * HOUR)
+    assert found() == []
