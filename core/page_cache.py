@@ -80,7 +80,9 @@ def next_scheduled_change(now: datetime) -> datetime:
 @functools.cache
 def state_key() -> str:
     """Per release: a deploy with changed code (the project's packages, migrations among them, which
-    may change content without a save), templates, translations or static files starts afresh."""
+    may change content without a save), templates, translations or static files starts afresh. From
+    the files' contents, not their times: every server of a release, each with its own checkout, must
+    share the key, or an edit through one would not end the copies of another."""
     base = Path(settings.BASE_DIR)
     packages = [folder for folder in base.iterdir() if (folder / "__init__.py").exists()]
     files = [
@@ -90,8 +92,12 @@ def state_key() -> str:
         *base.glob("locale/*/LC_MESSAGES/*.mo"),
         Path(settings.STATIC_ROOT, "staticfiles.json"),
     ]
-    stamps = sorted(f"{path}:{path.stat().st_mtime_ns}" for path in files if path.exists())
-    return "page-cache:state:" + hashlib.sha256("\n".join(stamps).encode()).hexdigest()[:16]
+    release = hashlib.sha256()
+    for path in sorted(path for path in files if path.is_file()):
+        name = path.relative_to(base) if path.is_relative_to(base) else path.name
+        release.update(f"{name}\0".encode())
+        release.update(path.read_bytes())
+    return "page-cache:state:" + release.hexdigest()[:16]
 
 
 # The generation as this request first read it (PageCacheMiddleware): every part of a page taken from

@@ -211,7 +211,11 @@ def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, c
 
 @pytest.mark.parametrize(
     ("new_file", "content"),
-    [("migrations/0002_content.py", "# a data migration"), ("views.py", "# a view that shows more")],
+    [
+        ("migrations/0002_content.py", "# a data migration"),
+        ("views.py", "# a view that shows more"),
+        ("migrations/0001_initial.py", "# first, mended"),
+    ],
 )
 def test_a_release_with_new_code_starts_a_new_cache_generation(tmp_path, settings, new_file, content):
     from core import page_cache
@@ -233,6 +237,27 @@ def test_a_release_with_new_code_starts_a_new_cache_generation(tmp_path, setting
         assert page_cache.state_key() != before
     finally:
         page_cache.state_key.cache_clear()
+
+
+def test_every_checkout_of_a_release_shares_the_cache_generation(tmp_path, settings):
+    """Several servers, each with its own checkout of the release (files of other times): an edit through
+    one must end the copies of all, so all must name the generation alike."""
+    import os
+
+    from core import page_cache
+
+    keys = []
+    for number, checkout in enumerate((tmp_path / "one", tmp_path / "two")):
+        (checkout / "pages" / "templates").mkdir(parents=True)
+        (checkout / "pages" / "__init__.py").write_text("")
+        (checkout / "pages" / "templates" / "page.html").write_text("<h1>{{ title }}</h1>")
+        for path in checkout.rglob("*.*"):
+            os.utime(path, (1_700_000_000 + number * 3600,) * 2)
+        settings.BASE_DIR, settings.STATIC_ROOT = checkout, tmp_path / "static"
+        page_cache.state_key.cache_clear()
+        keys.append(page_cache.state_key())
+    page_cache.state_key.cache_clear()
+    assert keys[0] == keys[1]
 
 
 def test_a_page_asks_the_cache_for_its_generation_once(client, city_content, monkeypatch):
