@@ -3,11 +3,12 @@
 The site runs as in production (gunicorn, gunicorn.conf.py, debug off) on its own embedded PostgreSQL
 (var/bench/) with the city's content and a larger generated set (scripts/bench_content.py). "Warm":
 the page from the page cache; "cold": every request asks for an address the cache has not seen (a
-made-up parameter, by a wrk script), so the page is rendered, with only the parts every page shares
-(notices, footer) from the cache. wrk (Debian's package) loads each page for BENCH_SECONDS (5) with 16
-connections on 2 threads; then the home page and the static file through nginx (deploy/nginx.conf).
-The in-process figures (queries, render time, weight) come from scripts/bench_pages.py. Figures vary
-between runs on a shared 2-core machine: compare within a run.
+made-up parameter, by a wrk script), so the page is rendered, with only the parts many addresses
+share (notices, footer, a list's filter) from the cache. wrk (Debian's package) loads each page for
+BENCH_SECONDS (5) with 16 connections on 2 threads, a warm page in three turns with the static file
+(`side_by_side`); then the home page and the static file through nginx (deploy/nginx.conf). The
+in-process figures (queries, render time, first render after an edit, weight) come from
+scripts/bench_pages.py. Figures vary between runs on a shared 2-core machine: compare within a run.
 """
 
 import json
