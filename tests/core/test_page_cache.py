@@ -200,11 +200,14 @@ def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, c
     step = Milestone.objects.get(title_de="Öffentliche „Weltwerkstatt“ zur Partnerschaft")
     morogoro = Partnership.objects.get(slug_de="morogoro")
     make_story(
-        [morogoro, town], milestone=step, title_de="Werkstattbericht", publish_from=timezone.now() + SECOND
+        [morogoro, town],
+        milestone=step,
+        title_de="Werkstattbericht",
+        publish_from=timezone.now() + 2 * SECOND,
     )
     assert "Bericht: Werkstattbericht" not in page("/de/zeitleiste/morogoro/", year="2024")
     assert "Neustadt" not in texts(page("/de/berichte/", page="1"), "select[name=partnership] option")
-    time.sleep(1.1)
+    time.sleep(2.1)
     assert "Bericht: Werkstattbericht" in page("/de/zeitleiste/morogoro/", year="2024")
     assert "Neustadt" in texts(page("/de/berichte/", page="1"), "select[name=partnership] option")
 
