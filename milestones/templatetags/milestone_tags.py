@@ -47,7 +47,7 @@ def _step(milestone, today, draft: bool, with_partnership: bool) -> dict:
         "when": when,
         "title": translated_text(milestone, "title"),
         "draft": draft,
-        "dates": date_range_html(milestone.start_date, milestone.end_date) if milestone.start_date else "",
+        "dates": milestone_dates(milestone) if milestone.start_date else "",
         "location": translated_text(milestone, "location"),
         "partnership_url": partnership.get_absolute_url() if partnership else "",
         "partnership_name": partnership.display_name if partnership else "",
