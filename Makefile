@@ -15,10 +15,12 @@ export $(shell sed -n 's/^\([A-Z_][A-Z0-9_]*\)=.*/\1/p' .env 2>/dev/null)
 DJANGO_ALLOWED_HOSTS ?= 127.0.0.1,localhost,[::1]
 DJANGO_HTTPS ?= 0
 DJANGO_SERVE_MEDIA ?= 1
+# The address links, feeds and mails name: this machine's, where `make run` serves the site.
+DJANGO_SITE_URL ?= http://$(HOST):$(PORT)
 ifeq ($(strip $(DJANGO_SECRET_KEY)),)
 DJANGO_SECRET_KEY := $(shell mkdir -p var && { test -s var/secret_key || $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key; } && cat var/secret_key)
 endif
-export DJANGO_ALLOWED_HOSTS DJANGO_HTTPS DJANGO_SERVE_MEDIA DJANGO_SECRET_KEY
+export DJANGO_ALLOWED_HOSTS DJANGO_HTTPS DJANGO_SERVE_MEDIA DJANGO_SECRET_KEY DJANGO_SITE_URL
 
 .PHONY: run test dev setup messages lint format clean help bench mutants backup restore soak proxy-check debian-tools
 
@@ -59,7 +61,7 @@ dev: setup
 
 # Needs GNU gettext (xgettext, msgen). English msgids; the English catalogue starts as a copy.
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --locale de --locale en --no-location --no-obsolete \
+	$(MANAGE) makemessages --locale de --locale en --no-location --no-obsolete --no-wrap \
 		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'var/*' --ignore 'media/*'
 	msgen --no-wrap --output-file locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 

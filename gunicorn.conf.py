@@ -25,6 +25,10 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")
 errorlog = "-"
 # Trust X-Forwarded-* only from the reverse proxy in front of gunicorn.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
+# The scheme is the site's to decide: it believes X-Forwarded-Proto only behind the proxy
+# (DJANGO_BEHIND_PROXY, settings.SECURE_PROXY_SSL_HEADER). gunicorn would take it from any client on
+# loopback, and a page kept in the cache would carry that client's scheme to everyone.
+secure_scheme_headers = {}
 
 # gunicorn's control socket (for gunicornc) would be one per user, shared by every instance on the
 # machine: each instance gets its own, named after its address, in the checkout's var/ folder.

@@ -7,7 +7,7 @@ from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from arnsberg_site.db import database_settings
-from arnsberg_site.env import env_bool, env_int, env_list, env_str, required
+from arnsberg_site.env import env_bool, env_int, env_list, env_str, required, site_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
@@ -20,6 +20,9 @@ required("DJANGO_SECRET_KEY", SECRET_KEY, "the site needs a secret key when DJAN
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or (["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
 required("DJANGO_ALLOWED_HOSTS", ALLOWED_HOSTS, "list the host names the site answers to")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# Behind deploy/nginx.conf, which sets X-Forwarded-Proto and X-Real-IP itself (overwriting a client's
+# own); without it those headers are the client's to invent and are not believed.
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
 
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before django.contrib.admin.
@@ -165,7 +168,11 @@ STORAGES = {
 HTTPS = env_bool("DJANGO_HTTPS", not DEBUG)
 SECURE_SSL_REDIRECT = HTTPS
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain http
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
+# The one address the site is known by (arnsberg_site.env.site_url): canonical and hreflang links,
+# feeds, calendars, sitemaps and mails are built from it, never from the Host or scheme a request
+# claims, which the page cache would hand on to every later visitor.
+SITE_URL = site_url(env_str("DJANGO_SITE_URL"), ALLOWED_HOSTS, HTTPS)
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
@@ -217,9 +224,11 @@ LOGGING = {
     "filters": {
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
         "outages": {"()": "core.outage.OutageLogFilter"},
+        "one_line": {"()": "core.error_mail.OneLine"},
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
+        "console_one_line": {"class": "logging.StreamHandler", "filters": ["one_line"]},
         # Errors mailed to ADMINS: one per kind of error per period, with a count (core.error_mail).
         "mail_admins": {
             "level": "ERROR",
@@ -234,6 +243,9 @@ LOGGING = {
         "django": {"handlers": ["mail_admins"], "level": "INFO"},
         # A request that failed because the database is away: one line, not a traceback (core.outage).
         "django.request": {"filters": ["outages"]},
+        # A bad Host, a path out of the uploads folder, a forged cookie: what visitors send, not a fault
+        # of the site. One line each, no traceback, no mail (a scan sends hundreds).
+        "django.security": {"handlers": ["console_one_line"], "propagate": False},
         "pgserver": {"level": "WARNING"},
     },
 }
@@ -318,13 +330,14 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_VERBOSE = False
 # Behind the reverse proxy, the client's address is in X-Real-IP (core.clients); also for feedback.spam.
-BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
 AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
 # Two-factor sign-in: staff with an authenticator app always enter its code; this makes it a must.
 REQUIRE_TWO_FACTOR = env_bool("DJANGO_REQUIRE_TWO_FACTOR", False)
 OTP_TOTP_ISSUER = "Stadt Arnsberg – Partnerschaften"
 # Sessions in the database, a cookie that is no session key refused before the lookup (core.sessions).
 SESSION_ENGINE = "core.sessions"
+# After signing in with no `next`, or one that leads off the site: the admin's start page.
+LOGIN_REDIRECT_URL = f"/{ADMIN_PATH}"
 # Password reset links by e-mail stay valid for a day.
 PASSWORD_RESET_TIMEOUT = 24 * 3600
 

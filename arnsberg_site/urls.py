@@ -6,13 +6,15 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
-from core import contributions, views
+from core import contributions, password_reset, views
 
 # Outside the language prefix: machine-facing URLs and the admin (which follows the browser's language).
 urlpatterns = [
     # Staff who forgot their password get a link by e-mail (the admin's sign-in page offers it).
     path(
-        f"{settings.ADMIN_PATH}password_reset/", auth.PasswordResetView.as_view(), name="admin_password_reset"
+        f"{settings.ADMIN_PATH}password_reset/",
+        password_reset.PasswordResetView.as_view(),
+        name="admin_password_reset",
     ),
     path(
         f"{settings.ADMIN_PATH}password_reset/done/",
@@ -55,4 +57,5 @@ urlpatterns += i18n_patterns(
     path("", include("pages.urls")),
 )
 
+handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"

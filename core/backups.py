@@ -17,6 +17,8 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
+from core import page_cache
+
 DUMP = "database.dump"
 MANIFEST = "manifest.json"
 # Before the backup's tables are created: whatever the database holds now goes (in the same transaction).
@@ -136,6 +138,9 @@ def restore(archive: Path):
         unpack(archive, Path(scratch))
         restore_database(Path(scratch) / DUMP)
         swap_media(Path(scratch) / "media")
+    # No page rendered from the rows before the restore may be served after it: the restore changed
+    # them without a save that would have told the page cache.
+    page_cache.new_generation()
 
 
 def restore_database(dump: Path):

@@ -8,6 +8,7 @@ machine shares (the "error_mail" cache, files under var/), so four workers do no
 """
 
 import hashlib
+import logging
 import threading
 import traceback
 
@@ -24,6 +25,19 @@ def kind_of(record) -> str:
         frames = traceback.extract_tb(error.__traceback__)
         parts += [type(error).__qualname__, f"{frames[-1].filename}:{frames[-1].lineno}" if frames else ""]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+
+class OneLine(logging.Filter):
+    """For what visitors send (django.security: a bad Host, a path out of a folder): the message on one
+    line, without the traceback, which is Django's and the same every time."""
+
+    def filter(self, record):
+        if record.exc_info:
+            record.msg = f"{record.getMessage()} ({type(record.exc_info[1]).__name__})"
+            record.args = None
+            record.exc_info = record.exc_text = None
+        record.msg = " ".join(str(record.msg).split())
+        return True
 
 
 class ThrottledAdminEmailHandler(AdminEmailHandler):

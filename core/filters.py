@@ -46,6 +46,10 @@ class YearAndPartnershipFilter(forms.Form):
         else:
             self.fields["partnership"].choices = [("", _("All partnerships")), *partnerships]
 
+    def taken(self) -> dict[str, str]:
+        """The values the list is filtered by, as the address should say them (core.page_cache)."""
+        return dict(self.cleaned_data) if self.is_bound and self.is_valid() else {}
+
     @property
     def filters(self) -> bool:
         return self.is_bound and self.is_valid() and any(self.cleaned_data.values())

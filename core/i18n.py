@@ -3,7 +3,6 @@
 import functools
 
 from django.conf import settings
-from django.core.exceptions import DisallowedHost
 from django.urls import Resolver404, get_script_prefix, get_urlconf, resolve, reverse
 from django.utils import translation
 from django.utils.translation import get_language_info
@@ -76,8 +75,10 @@ def alternates(request, view=None) -> list[dict]:
 
 
 def _origin(request) -> str:
-    """Scheme and host for absolute links; none on the 400 page answering a host we do not serve."""
-    try:
-        return f"{request.scheme}://{request.get_host()}"
-    except DisallowedHost:
-        return ""
+    return settings.SITE_URL
+
+
+def site_address(path: str = "") -> str:
+    """`path` at the site's one configured address (settings.SITE_URL). Never the Host or scheme of the
+    request: a page kept in the page cache would hand a forged one on to every later visitor."""
+    return settings.SITE_URL + path

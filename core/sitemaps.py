@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
@@ -9,6 +12,14 @@ class TranslatedSitemap(Sitemap):
     alternates = True
     x_default = True
     changefreq = "monthly"
+
+    # The site's configured address (settings.SITE_URL), not the Host and scheme of the request.
+    @property
+    def protocol(self):
+        return urlsplit(settings.SITE_URL).scheme
+
+    def get_domain(self, site=None):
+        return urlsplit(settings.SITE_URL).netloc
 
 
 class NamedPagesSitemap(TranslatedSitemap):

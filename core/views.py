@@ -5,16 +5,17 @@ import sys
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 from django.views.static import serve
 
-from core import contributions, outage, search
-from core.i18n import TranslatedPageMixin
+from core import contributions, outage, page_cache, search
+from core.i18n import TranslatedPageMixin, site_address
 from core.models import Introduction
 
 logger = logging.getLogger(__name__)
@@ -32,6 +33,9 @@ class HomeView(TranslatedPageMixin, TemplateView):
 class RobotsView(TemplateView):
     template_name = "robots.txt"
     content_type = "text/plain; charset=utf-8"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sitemap_url=site_address(reverse("sitemap")), **kwargs)
 
 
 # A monitor asks often and wants a quick answer: the database has this long to answer SELECT 1.
@@ -68,6 +72,13 @@ def error_page(request, error):
         logger.exception("The 500 page could not be rendered")
         body = "<!doctype html><title>500</title><p>Server error / Serverfehler.</p>"
     return HttpResponseServerError(body)
+
+
+def page_not_found(request, exception=None):
+    """The 404 page. Django's own runs the CSRF check first (for a token the page might show), which
+    reads the body of a POST: a body that cannot be parsed then turned a 404 into a 500. No public page
+    has a CSRF token, so this one reads nothing of the request but its address."""
+    return HttpResponseNotFound(loader.render_to_string("404.html", request=request))
 
 
 def csrf_failure(request, reason=""):  # pragma: no mutate (Django's signature; the page names no reason)
@@ -111,6 +122,10 @@ class SearchView(TemplateView):
         number = self.request.GET.get("page", "")
         number = number if PAGE_NUMBER.fullmatch(number) else 1
         page = Paginator(hits, RESULTS_PER_PAGE).get_page(number)
+        # Kept in the page cache: a page of results of a search that found something, or the empty
+        # form; never what a made-up query gives (core.page_cache.understood).
+        if hits or not raw:
+            page_cache.understood(self.request, q=query, page=page.number)
         return super().get_context_data(
             query=query,
             shortened=len(raw.strip()) > search.MAX_QUERY_CHARS,

@@ -5,6 +5,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from feedback.forms import local_path
 from feedback.mail import reply_template
 from feedback.models import DUE_FIRST, Report
 
@@ -69,7 +70,9 @@ class ReportAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("page concerned"))
     def page_link(self, obj):
-        return format_html('<a href="{}">{}</a>', obj.page_url, obj.page_url) if obj.page_url else "–"
+        # Checked again here: a report stored before the form refused backslashes may hold one.
+        path = local_path(obj.page_url)
+        return format_html('<a href="{}">{}</a>', path, path) if path else (obj.page_url or "–")
 
     @admin.display(description=_("reply"))
     def reply(self, obj):

@@ -8,14 +8,24 @@ from feedback.models import Report
 
 
 def local_path(value: str) -> str:
-    """Only an address of this site (a path), never another host's: it is shown to staff as a link."""
+    """Only an address of this site (a path), never another host's: it is shown to staff as a link.
+    Browsers read a backslash as a slash ("/\\evil.example" is "//evil.example", another host) and
+    drop tabs and line breaks, so a path with any of them is none of ours."""
+    value = value or ""
+    if "\\" in value or any(not char.isprintable() for char in value):
+        return ""
     try:
-        parts = urlsplit(value or "")
+        parts = urlsplit(value)
     except ValueError:  # e.g. "//[": an unclosed IPv6 host
         return ""
     if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
         return ""
     return parts.path[:500]
+
+
+def one_line(value: str) -> str:
+    """A name on one line: a line break in it would forge a line of the mail to the city."""
+    return " ".join("".join(char if char.isprintable() else " " for char in value).split())
 
 
 class ReportForm(forms.ModelForm):
@@ -49,3 +59,6 @@ class ReportForm(forms.ModelForm):
 
     def clean_page_url(self):
         return local_path(self.cleaned_data["page_url"])
+
+    def clean_name(self):
+        return one_line(self.cleaned_data["name"])

@@ -1,5 +1,8 @@
 """The e-mails of a report: to the city's office, and an acknowledgement to the sender if they gave an
-address. Sent after the report is stored; a mail server that is away costs the mail, never the report."""
+address. Sent after the report is stored; a mail server that is away costs the mail, never the report.
+
+The acknowledgement holds nothing the sender wrote (not the message, not the name): anyone may type
+any address into the form, and the city's mail server must not carry their text to a stranger."""
 
 import logging
 import smtplib

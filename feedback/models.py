@@ -61,6 +61,8 @@ class Report(models.Model):
     notes = models.TextField(_("internal notes"), blank=True)
     # A keyed hash of the sender's address, for the limit per hour; never the address itself.
     sender_key = models.CharField(max_length=64, blank=True, editable=False)
+    # Which copy of the form was sent (feedback.spam.form_copy): each copy is taken once.
+    form_copy = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
     personal_data_deleted_at = models.DateTimeField(
         _("personal data deleted"), null=True, blank=True, editable=False
     )

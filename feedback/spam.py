@@ -1,8 +1,11 @@
 """Holding back automated and mass submissions without asking any other service: a field people
-never see, a form that must have been open a few seconds, and a limit per sender and hour."""
+never see, a form that must have been open a few seconds and is sent once, and a limit per sender
+and hour that holds under parallel posts."""
 
 import hashlib
 import hmac
+import re
+import secrets
 import time
 
 from django.conf import settings
@@ -16,22 +19,31 @@ TOKEN = "started"
 _SALT = "feedback.form"
 MIN_SECONDS = 3
 MAX_SECONDS = 24 * 3600
+# "<seconds>.<random name of this copy of the form>", ASCII only.
+_COPY = re.compile(r"([0-9]{1,12})\.([A-Za-z0-9_-]{16,32})", re.ASCII)
 
 
 def form_token() -> str:
-    """When the form was handed out, signed, so that nobody can claim an earlier time."""
-    return signing.TimestampSigner(salt=_SALT).sign(str(int(time.time())))
+    """When this copy of the form was handed out, and a random name for it, signed: nobody can claim an
+    earlier time, and a copy can be sent once (Report.form_copy)."""
+    return signing.TimestampSigner(salt=_SALT).sign(f"{int(time.time())}.{secrets.token_urlsafe(12)}")
+
+
+def form_copy(data) -> str | None:
+    """The signed name of the copy of the form that was sent, if its token is genuine and not too old."""
+    try:
+        value = signing.TimestampSigner(salt=_SALT).unsign(data.get(TOKEN, ""), max_age=MAX_SECONDS)
+    except signing.BadSignature:  # also an expired one
+        return None
+    return value if _COPY.fullmatch(value) else None
 
 
 def looks_automated(data) -> bool:
     """The hidden field is filled, or the form came back too fast, too late or without its token."""
     if data.get(HONEYPOT):
         return True
-    try:
-        issued = int(signing.TimestampSigner(salt=_SALT).unsign(data.get(TOKEN, ""), max_age=MAX_SECONDS))
-    except (signing.BadSignature, ValueError):
-        return True
-    return time.time() - issued < MIN_SECONDS
+    copy = form_copy(data)
+    return copy is None or time.time() - int(copy.split(".")[0]) < MIN_SECONDS
 
 
 def sender_key(request) -> str:
@@ -41,8 +53,16 @@ def sender_key(request) -> str:
 
 
 def over_the_limit(key: str) -> bool:
+    """Whether `key` sent the most reports an hour allows. Ask it under `core.limits.locked` for this
+    key and store the report in the same transaction, or parallel posts all find room."""
     from feedback.models import Report
 
     an_hour_ago = timezone.now() - timezone.timedelta(hours=1)
     recent = Report.objects.filter(sender_key=key, received_at__gte=an_hour_ago)
     return recent.count() >= settings.FEEDBACK_LIMIT_PER_HOUR
+
+
+def already_sent(data) -> bool:
+    from feedback.models import Report
+
+    return Report.objects.filter(form_copy=form_copy(data)).exists()

@@ -11,6 +11,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView
 
+from core import limits
+from core.clients import from_this_site
+from core.i18n import site_address
 from core.models import Download
 from core.translated_text import translated_text
 from feedback import spam
@@ -49,8 +52,9 @@ def requested_document(number: str):
 
 
 # The form sets no cookie (the public site sets none but the one for hidden notices), so it has no CSRF
-# token: a forged submission could only send a report, which the checks in feedback.spam hold back.
-# Never cached (by the page cache, nginx or a browser): the form carries a time token (feedback.spam).
+# token: a post from another site's page is refused by its origin instead, and what a program may send
+# is held back by the checks in feedback.spam. Never cached (by the page cache, nginx or a browser):
+# each copy of the form carries a token of its own, which is taken once.
 @method_decorator(csrf_exempt, name="dispatch")
 @method_decorator(never_cache, name="dispatch")
 class ReportView(FormView):
@@ -66,16 +70,28 @@ class ReportView(FormView):
 
     def post(self, request, *args, **kwargs):
         form = self.get_form()
+        if not from_this_site(request):
+            message = _(
+                "This form can only be sent from its page on this website. Please send it from there."
+            )
+            return self.refuse(form, message, status=403)
         if spam.looks_automated(request.POST):
             message = _("Your report could not be sent. Please wait a moment, then send it again.")
             return self.refuse(form, message, status=400)
-        if spam.over_the_limit(spam.sender_key(request)):
-            message = _(
-                "You have sent several reports in the last hour. Please send this one later; "
-                "what you wrote is still here."
-            )
-            return self.refuse(form, message, status=429, retry_after=3600)
-        return self.form_valid(form) if form.is_valid() else self.form_invalid(form)
+        sender = spam.sender_key(request)
+        # One post of a sender at a time, from the count to the stored report: twenty sent at once
+        # cannot all find the limit not reached yet, nor one copy of the form be taken twice.
+        with limits.locked(f"feedback:{sender}"):
+            if spam.over_the_limit(sender):
+                message = _(
+                    "You have sent several reports in the last hour. Please send this one later; "
+                    "what you wrote is still here."
+                )
+                return self.refuse(form, message, status=429, retry_after=3600)
+            if spam.already_sent(request.POST):
+                message = _("We have received this report already; there is no need to send it again.")
+                return self.refuse(form, message, status=409)
+            return self.form_valid(form) if form.is_valid() else self.form_invalid(form)
 
     def refuse(self, form, message, status, retry_after=None):
         form.is_valid()  # so that the page shows what was typed, with any field errors
@@ -91,8 +107,9 @@ class ReportView(FormView):
         report = form.save(commit=False)
         report.language = translation.get_language()
         report.sender_key = spam.sender_key(self.request)
+        report.form_copy = spam.form_copy(self.request.POST)
         report.save()
-        admin_url = self.request.build_absolute_uri(reverse("admin:feedback_report_change", args=[report.pk]))
+        admin_url = site_address(reverse("admin:feedback_report_change", args=[report.pk]))
         transaction.on_commit(lambda: send_report_mails(report, admin_url))
         return redirect("feedback:thanks")
 

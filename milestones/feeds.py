@@ -1,21 +1,19 @@
-from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from core.feeds import SiteFeed
 from core.rich_text import to_plain_text
 from milestones.dates import date_range_text
 from milestones.models import Milestone
 
 
-class MilestoneFeed(Feed):
+class MilestoneFeed(SiteFeed):
     """The latest milestones of every partnership, newest change first, in the page's language."""
 
-    feed_type = Atom1Feed
     title = _("Milestones of Arnsberg's international partnerships")
     subtitle = _("New and updated steps of the City of Arnsberg's partnerships.")
 
-    def link(self):
+    def page_path(self, obj):
         return reverse("milestones:timeline")
 
     def items(self):
@@ -27,9 +25,6 @@ class MilestoneFeed(Feed):
     def item_description(self, item):
         when = date_range_text(item.start_date, item.end_date) if item.start_date else ""
         return " · ".join(filter(None, [when, item.location, to_plain_text(item.description)]))
-
-    def item_link(self, item):
-        return item.get_absolute_url()
 
     def item_pubdate(self, item):
         return item.created_at

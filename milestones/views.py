@@ -8,7 +8,7 @@ from django.views.generic import ListView
 
 from core import contributions, page_cache
 from core.filters import YearAndPartnershipFilter
-from core.i18n import TranslatedPageMixin
+from core.i18n import TranslatedPageMixin, site_address
 from core.preview import granted, keep_private, staff_may_view
 from core.slugs import OldSlugRedirectMixin
 from milestones.calendar import milestones_calendar
@@ -64,6 +64,7 @@ class TimelineView(TranslatedPageMixin, ListView):
         slug = self.partnership.slug if self.partnership is not None else ""
         per_year, partnerships = page_cache.remembered(f"timeline-choices:{slug}", self._choices)
         self.filter_form = YearAndPartnershipFilter(self.request.GET or None, list(per_year), partnerships)
+        page_cache.understood(self.request, **self.filter_form.taken())
         if self.partnership is None and not self.filter_form.filters:
             return self._latest_years(milestones, per_year)
         return self.filter_form.apply(milestones)
@@ -129,7 +130,7 @@ class TimelineView(TranslatedPageMixin, ListView):
             partnership=self.partnership,
             drafts=self.drafts,
             preview=bool(self.drafts),
-            structured_data=events_script(public, self.request.build_absolute_uri),
+            structured_data=events_script(public, site_address),
         )
         return context
 
@@ -169,7 +170,7 @@ def calendar(request, slug=None):
         milestones = milestones.filter(partnership=partnership)
         name = _("Partnership Arnsberg–%(city)s: milestones") % {"city": partnership.city}
         filename = f"arnsberg-{partnership.slug}.ics"
-    body = milestones_calendar(milestones, name, request.build_absolute_uri)
+    body = milestones_calendar(milestones, name, site_address)
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 
+from core import page_cache
 from core.translated_text import TranslatedText, pick
 from notices.models import Notice, NoticeItem
 
@@ -78,7 +79,17 @@ def hidden_tokens(request) -> list[str]:
 
 
 def hidden_variant(request) -> str:
-    return "_".join(sorted(hidden_tokens(request)))
+    """What the page cache keys a page on: the hidden notices that the page would show, not every
+    well-formed token a cookie may carry (each made-up one would make a copy of its own)."""
+    tokens = hidden_tokens(request)
+    if not tokens:
+        return ""
+    shown = {
+        notice.token
+        for notice in page_cache.remembered("notices", active_notices)
+        if notice.notice.is_dismissible and notice.applies_to(request.path_info)
+    }
+    return "_".join(sorted(shown.intersection(tokens)))
 
 
 def seconds_until(moment, default: int) -> int:

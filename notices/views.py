@@ -6,6 +6,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from core.clients import from_this_site
 from notices.active import HIDDEN_COOKIE, MAX_HIDDEN, TOKEN_PATTERN, hidden_tokens
 from notices.models import Notice
 
@@ -24,8 +25,7 @@ class SeeOther(HttpResponseRedirect):
 @require_POST
 def hide(request):
     """Remember that this visitor hid a notice (this revision of it), then go back or answer 204."""
-    origin = request.headers.get("Origin")
-    if origin and origin != f"{request.scheme}://{request.get_host()}":
+    if not from_this_site(request):
         return HttpResponseForbidden(render_to_string("403.html", request=request))
     token = request.POST.get("notice", "")
     notice_id = token.split(".")[0]

@@ -45,11 +45,26 @@ end
 """
 
 
-def wrk(url: str, new_addresses=False, seconds=SECONDS) -> dict:
+# Each request made-up values of the parameters the pages read, on pages that read them and on pages
+# that do not, with a made-up hidden notice: none of these answers may be kept (core.page_cache).
+FLOOD = """
+local counter = 0
+local paths = {"/de/suche/?q=wort", "/de/suche/?q=Schule&page=9", "/de/impressum/?year=",
+               "/de/berichte/?page=", "/de/zeitleiste/?partnership=", "/de/?q=", "/en/timeline/?year=19"}
+request = function()
+  counter = counter + 1
+  local path = paths[counter % #paths + 1] .. counter
+  return wrk.format(nil, path, {["Cookie"] = "hidden_notices=" .. counter .. ".1"})
+end
+"""
+
+
+def wrk(url: str, new_addresses=False, seconds=SECONDS, script_text=None) -> dict:
     """Requests per second and p50/p99 latency (ms) from wrk -t2 -c16 --latency."""
     command = ["wrk", "-t2", "-c16", f"-d{seconds}s", "--latency", url]
+    new_addresses = new_addresses or script_text is not None
     with tempfile.NamedTemporaryFile("w", suffix=".lua") as script:
-        script.write(NEW_ADDRESSES)
+        script.write(script_text or NEW_ADDRESSES)
         script.flush()
         extra = ["-s", script.name] if new_addresses else []
         result = subprocess.run(command + extra, capture_output=True, text=True, check=True)
@@ -84,6 +99,16 @@ def stylesheet(base: str) -> str:
     return re.search(r'href="(/static/css/site\.[^"]+\.css)"', html).group(1)
 
 
+def flood(base: str) -> dict:
+    """The real pages in the page cache, then made-up values for BENCH_SECONDS: are the real pages still
+    answered from the page cache?"""
+    for path in PAGES.values():
+        stack.fetch(base + path)
+    result = wrk(base + "/", script_text=FLOOD)
+    hits = [stack.fetch(base + path)[1].get("X-Page-Cache") == "hit" for path in PAGES.values()]
+    return {"requests": round(result["rps"] * SECONDS), "still_cached": sum(hits)}
+
+
 def in_process(database) -> dict:
     environment = stack.site_environment(database.url)
     command = [sys.executable, "scripts/bench_pages.py", *PAGES.values()]
@@ -114,15 +139,17 @@ def main():
             stack.fetch(warm.url + path)  # in the cache
             static, page = side_by_side(warm.url + css, warm.url + path)
             rows.append((name, static, page, wrk(warm.url + path, new_addresses=True), figures[path]))
+        flooded = flood(warm.url)
         behind_nginx = {"page": wrk(nginx.url + PAGES["home"]), "static": wrk(nginx.url + css)}
         memory = [worker.memory_info().rss / 2**20 for worker in psutil.Process(warm.process.pid).children()]
     finally:
         nginx.stop()
         warm.stop()
-    report(rows, behind_nginx, memory)
+        database.close()
+    report(rows, behind_nginx, memory, flooded)
 
 
-def report(rows, behind_nginx, memory):
+def report(rows, behind_nginx, memory, flooded):
     threads = int(os.environ.get("GUNICORN_THREADS", "1"))
     kind = "sync workers" if threads == 1 else f"workers of {threads} threads"
     print(f"\nwrk -t2 -c16 -d{SECONDS}s on loopback; gunicorn with {len(memory)} {kind}")
@@ -150,6 +177,10 @@ def report(rows, behind_nginx, memory):
     print(
         f"through nginx: home {page['rps']:.0f} req/s (p99 {page['p99']:.1f} ms), static file "
         f"{nginx_static['rps']:.0f} req/s; ratio {page['rps'] / nginx_static['rps']:.2f} (target ≥ 0.5)"
+    )
+    print(
+        f"after {flooded['requests']} requests with made-up values: {flooded['still_cached']} of "
+        f"{len(rows)} pages still from the page cache (target: all)"
     )
     print(f"memory per gunicorn worker: {min(memory):.0f}–{max(memory):.0f} MiB (RSS)")
     print(TARGETS)

@@ -121,5 +121,14 @@ def report(results: dict):
     print(f"  database stopped, straight to gunicorn: {status}, Retry-After {headers.get('Retry-After')}")
 
 
+def main():
+    database = stack.Database.with_content(stack.ROOT / "var" / "drill")
+    try:
+        results = run(database, stack.ROOT / "var" / "proxy-check")
+    finally:
+        database.close()
+    report(results)
+
+
 if __name__ == "__main__":
-    report(run(stack.Database.with_content(stack.ROOT / "var" / "drill"), stack.ROOT / "var" / "proxy-check"))
+    main()

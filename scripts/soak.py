@@ -113,6 +113,7 @@ def main():
     for thread in threads:
         thread.join()
     site.stop()
+    database.close()
     print_report(analyse(answers, outages))
 
 

@@ -83,6 +83,14 @@ class Database:
     def stop(self):
         self._pg_ctl("-m", "fast", "stop")
 
+    def close(self):
+        """At the end of a drill: the server stops, however it was started. pgserver stops the one it
+        started when its last user ends, not one a drill restarted with pg_ctl (`start`), which would
+        outlive the drill."""
+        self.server.cleanup()
+        if (self.folder / "postmaster.pid").exists():
+            self.stop()
+
     def start(self):
         self._pg_ctl("-o", '-h ""', "-o", f"-k {self.socket_dir}", "-l", str(self.folder / "log"), "start")
 

@@ -1,9 +1,8 @@
-from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from core.feeds import SiteFeed
 from core.translated_text import translated_text
 from partnerships.models import Partnership
 from stories.models import Story
@@ -11,11 +10,9 @@ from stories.models import Story
 FEED_LENGTH = 20
 
 
-class StoryFeed(Feed):
+class StoryFeed(SiteFeed):
     """The newest stories, in the page's language (the English feed falls back to German texts where
     there is no translation yet); of every partnership, or of one."""
-
-    feed_type = Atom1Feed
 
     def get_object(self, request, slug=None):
         return None if slug is None else get_object_or_404(Partnership.objects.published(), slug=slug)
@@ -28,7 +25,7 @@ class StoryFeed(Feed):
     def subtitle(self, partnership):
         return _("Reports of visits, projects and ways to take part, from the City of Arnsberg.")
 
-    def link(self, partnership):
+    def page_path(self, partnership):
         url = reverse("stories:list")
         return url if partnership is None else f"{url}?partnership={partnership.slug}"
 

@@ -5,7 +5,7 @@ from django.views.generic import DetailView, ListView
 
 from core import page_cache
 from core.filters import YearAndPartnershipFilter
-from core.i18n import TranslatedPageMixin
+from core.i18n import TranslatedPageMixin, site_address
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
 from core.translated_text import columns
@@ -37,6 +37,7 @@ class StoryListView(TranslatedPageMixin, ListView):
             year_lookup="date__year",
             partnership_lookup="partnerships__slug",
         )
+        page_cache.understood(self.request, **self.filter_form.taken())
         return (
             self.filter_form.apply(stories)
             .prefetch_related("partnerships")
@@ -48,6 +49,7 @@ class StoryListView(TranslatedPageMixin, ListView):
         # A page number that is no number, or beyond the last page, gets the nearest page, not a 404.
         paginator = self.get_paginator(queryset, page_size)
         page = paginator.get_page(self.request.GET.get("page"))
+        page_cache.understood(self.request, page=page.number)
         return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
@@ -80,7 +82,7 @@ class StoryDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
     def get_context_data(self, **kwargs):
         story = self.object
         photos = list(story.photos.shown())
-        article = news_article(story, self.request.build_absolute_uri, photos)
+        article = news_article(story, site_address, photos)
         # The step it reports on, while that step is public.
         steps = Milestone.objects.published().select_related("partnership")
         step = steps.filter(pk=story.milestone_id).first() if story.milestone_id else None

@@ -60,6 +60,12 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
 
 
 @pytest.fixture(autouse=True)
+def site_address(settings):
+    """The test client's host is the site's configured address (DJANGO_SITE_URL)."""
+    settings.SITE_URL = "http://testserver"
+
+
+@pytest.fixture(autouse=True)
 def quick_password_hashing(settings):
     """Sign-in tests hash many passwords; the production hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -73,7 +79,7 @@ def drill_database(drill_folder):
     """A PostgreSQL of the drills' own, with the site's tables and the city's content."""
     database = stack.Database.with_content(drill_folder)
     yield database
-    database.server.cleanup()
+    database.close()
 
 
 @pytest.fixture(scope="module")

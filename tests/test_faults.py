@@ -102,3 +102,15 @@ def test_gunicorn_answers_odd_input_in_words(site):
     assert status == 400
     for headers in [{"Cookie": "hidden_notices=\xd9\xa1.\xd9\xa1"}, {"Accept-Language": "\xff\xfe"}]:
         assert stack.fetch(site.url + "/de/", headers=headers)[0] == 200
+
+
+def test_a_drills_database_stops_when_the_drill_ends_even_after_a_restart_by_hand(drill_folder):
+    import psutil
+
+    database = stack.Database(drill_folder / "restarted")
+    database.stop()
+    database.start()  # as the drills do after an outage: pgserver knows nothing of this server
+    postmaster = int((database.folder / "postmaster.pid").read_text().split()[0])
+    database.close()
+    assert not (database.folder / "postmaster.pid").exists()
+    assert not psutil.pid_exists(postmaster) or psutil.Process(postmaster).status() == psutil.STATUS_ZOMBIE

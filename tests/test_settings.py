@@ -119,3 +119,35 @@ def test_prepared_statements_can_be_turned_off_for_a_pooler():
     code = "import arnsberg_site.settings as s; print(sorted(s.DATABASES['default']['OPTIONS']))"
     assert "prepare_threshold" not in run_python(code, DATABASE_PREPARE_THRESHOLD="0").stdout
     assert "'prepare_threshold', 'server_side_binding'" in run_python(code).stdout
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, "https://partnerschaften.arnsberg.de"),
+        ({"DJANGO_SITE_URL": "https://www.arnsberg.de/"}, "https://www.arnsberg.de"),
+        ({"DJANGO_HTTPS": "0", "DJANGO_ALLOWED_HOSTS": ".arnsberg.de,x"}, "http://arnsberg.de"),
+    ],
+)
+def test_the_site_address_is_configured_or_the_first_allowed_host(changes, expected):
+    result = run_python("import arnsberg_site.settings as s; print(s.SITE_URL)", **changes)
+    assert result.stdout.strip() == expected, result.stderr
+
+
+def test_a_site_address_with_a_path_stops_start_up_with_one_line():
+    result = run_python(IMPORT_SETTINGS, DJANGO_SITE_URL="partnerschaften.arnsberg.de/de/")
+    assert result.returncode == 1 and "DJANGO_SITE_URL must be a scheme and a host" in result.stderr
+
+
+@pytest.mark.parametrize(("behind_proxy", "trusted"), [("1", True), ("0", False)])
+def test_x_forwarded_proto_is_believed_only_behind_the_proxy(behind_proxy, trusted):
+    code = "import arnsberg_site.settings as s; print(s.SECURE_PROXY_SSL_HEADER)"
+    result = run_python(code, DJANGO_BEHIND_PROXY=behind_proxy)
+    assert (result.stdout.strip() == "('HTTP_X_FORWARDED_PROTO', 'https')") is trusted, result.stderr
+
+
+def test_gunicorn_leaves_the_forwarded_scheme_to_the_site():
+    """gunicorn would itself take X-Forwarded-Proto from a client on loopback as the request's scheme."""
+    code = "import runpy; print(runpy.run_path('gunicorn.conf.py')['secure_scheme_headers'])"
+    result = run_python(code)
+    assert result.stdout.strip() == "{}", result.stderr

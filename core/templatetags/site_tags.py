@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core import contributions, page_cache, rich_text
-from core.i18n import alternates
+from core.i18n import alternates, site_address
 from core.models import Download
 from core.translated_text import TranslatedText, translated_text
 
@@ -145,9 +145,8 @@ class CaptureNode(template.Node):
 
 @register.simple_tag(takes_context=True)
 def absolute_url(context, path):
-    """An address with scheme and host, as Open Graph wants it; the path alone without a request."""
-    request = context.get("request")
-    return request.build_absolute_uri(path) if request is not None else path
+    """An address with scheme and host, as Open Graph wants it: the site's configured one."""
+    return site_address(path)
 
 
 @register.inclusion_tag("includes/open_graph_image.html", takes_context=True)

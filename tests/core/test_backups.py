@@ -7,8 +7,10 @@ from unittest import mock
 
 import pytest
 from django.apps import apps
+from django.core.cache import cache
 from django.core.management import CommandError, call_command
 
+from core import page_cache
 from partnerships.models import Partnership
 
 pytestmark = pytest.mark.django_db(transaction=True)  # pg_dump reads what is committed
@@ -71,6 +73,16 @@ def test_the_archive_names_the_site_version_and_a_checksum_of_every_part(site_wi
     }
     assert set(manifest["sha256"]) == names - {"manifest.json"}
     assert manifest["site_version"] != "unknown"
+
+
+def test_after_a_restore_no_page_from_before_it_is_served(site_with_uploads, tmp_path, client):
+    archive = backup(tmp_path / "backups")
+    Partnership.objects.filter(slug_de="morogoro").update(city_de="Nach der Sicherung")
+    cache.delete(page_cache.state_key())  # update() sends no signal: as if changed by another server
+    assert "Nach der Sicherung" in client.get("/de/").content.decode()
+    assert "Nach der Sicherung" in client.get("/de/").content.decode(), "now from the page cache"
+    call_command("restore", archive, yes=True, stdout=io.StringIO())
+    assert "Nach der Sicherung" not in client.get("/de/").content.decode()
 
 
 def test_without_yes_the_restore_asks_and_a_no_changes_nothing(site_with_uploads, tmp_path):

@@ -1,10 +1,15 @@
 """Signing in: wrong passwords lock that user name at that address, not the colleagues behind it."""
 
+import threading
+
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordResetForm
 from django.core import mail
 from django.core.management import call_command
 from django.test import Client
+
+from core import background, password_reset
 
 LOGIN = "/admin/login/?next=/admin/"
 TOWN_HALL = "192.0.2.10"
@@ -59,8 +64,45 @@ def test_a_forgotten_password_is_reset_by_email(client, staff):
     assert 'href="/admin/password_reset/"' in page
     response = client.post("/admin/password_reset/", {"email": "anna@example.org"})
     assert response.status_code == 302
+    background.wait()
     [message] = mail.outbox
     assert message.to == ["anna@example.org"] and "/admin/reset/" in message.body
+
+
+def test_a_reset_answers_before_its_mail_is_sent_whether_or_not_the_address_has_an_account(
+    client, staff, monkeypatch
+):
+    """The time of the answer must not tell which addresses belong to an account: the mail, the slow
+    part, goes out after the answer."""
+    sent = threading.Event()
+    release = threading.Event()
+
+    def slow_send(*args, **kwargs):
+        release.wait(5)
+        sent.set()
+
+    monkeypatch.setattr(PasswordResetForm, "send_mail", slow_send)
+    for address in ("anna@example.org", "nobody@example.org"):
+        response = client.post("/admin/password_reset/", {"email": address})
+        assert response.status_code == 302 and response["Location"] == "/admin/password_reset/done/"
+    assert not sent.is_set(), "the known address was answered before its mail went out"
+    release.set()
+    background.wait()
+    assert sent.is_set()
+
+
+def test_reset_mails_are_limited_per_address_and_per_sender(client, staff):
+    for _ in range(6):
+        assert client.post("/admin/password_reset/", {"email": "anna@example.org"}).status_code == 302
+    background.wait()
+    assert len(mail.outbox) == password_reset.MAILS_PER_ADDRESS_AN_HOUR
+    for number in range(20):
+        client.post("/admin/password_reset/", {"email": f"someone{number}@example.org"})
+    other = Client(REMOTE_ADDR="198.51.100.7")
+    get_user_model().objects.create_user("bert", "bert@example.org", "x", is_staff=True)
+    other.post("/admin/password_reset/", {"email": "bert@example.org"})
+    background.wait()
+    assert [message.to for message in mail.outbox[3:]] == [["bert@example.org"]]
 
 
 def test_robots_txt_does_not_name_the_admin(client):
@@ -81,3 +123,13 @@ def test_behind_the_proxy_attempts_count_for_the_client_and_otherwise_for_the_pe
         HTTP_X_REAL_IP="203.0.113.9",
     )
     assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == [counted_for]
+
+
+@pytest.mark.parametrize("next_page", ["https://evil.example/", "//evil.example/x", "/\\evil.example"])
+def test_a_sign_in_with_a_next_page_off_the_site_lands_on_the_admins_start_page(staff, next_page):
+    client = Client()
+    response = client.post(
+        f"/admin/login/?next={next_page}", {"username": "anna", "password": "richtig-2026"}
+    )
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert client.get(response["Location"]).status_code == 200

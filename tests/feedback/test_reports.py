@@ -1,12 +1,15 @@
 """The feedback desk: a citizen reports a barrier; the city gets a case with a deadline and an e-mail."""
 
 import datetime
+import secrets
+import threading
 import time
 from unittest import mock
 
 import pytest
 from django.core import mail, signing
 from django.core.management import call_command
+from django.db import connections
 from django.test import Client, RequestFactory, TestCase
 from django.utils import timezone
 
@@ -19,8 +22,9 @@ FORM = "/de/barriere-melden/"
 
 
 def token(seconds_ago=10):
-    """The form's signed start time, as if it had been opened `seconds_ago`."""
-    return signing.TimestampSigner(salt="feedback.form").sign(str(int(time.time()) - seconds_ago))
+    """A copy of the form's signed token, as if the form had been opened `seconds_ago`."""
+    copy = f"{int(time.time()) - seconds_ago}.{secrets.token_urlsafe(12)}"
+    return signing.TimestampSigner(salt="feedback.form").sign(copy)
 
 
 def report(client, language="de", address="192.0.2.1", **fields):
@@ -197,6 +201,12 @@ def test_personal_data_of_closed_cases_are_deleted_after_the_retention_period(se
     Report.objects.filter(pk=old.pk).update(closed_at=timezone.now() - datetime.timedelta(days=31))
     recent = Report.objects.create(message="neu", name="Alex", language="de", status="closed")
     still_open = Report.objects.create(message="offen", name="Sam", language="de")
+    forgotten = Report.objects.create(
+        message="vergessen",
+        name="Lou",
+        language="de",
+        received_at=timezone.now() - datetime.timedelta(days=31),
+    )
     call_command("purge_feedback", stdout=open("/dev/null", "w"))
     old.refresh_from_db()
     assert (old.message, old.name, old.email, old.status) == ("", "", "", "closed")
@@ -204,6 +214,8 @@ def test_personal_data_of_closed_cases_are_deleted_after_the_retention_period(se
     assert (
         Report.objects.get(pk=recent.pk).name == "Alex" and Report.objects.get(pk=still_open.pk).name == "Sam"
     )
+    forgotten.refresh_from_db()
+    assert (forgotten.message, forgotten.name, forgotten.status) == ("", "", "new"), "open, but too old"
 
 
 def test_the_daily_reminder_lists_the_cases_due_soon(settings):
@@ -274,3 +286,83 @@ def test_the_counts_are_on_the_accessibility_statement_only_and_say_since_when(c
     statement = client.get("/de/barrierefreiheit/").content.decode()
     assert "Seit dem 2. März 2026 ist 1 Meldung über das Formular eingegangen." in " ".join(statement.split())
     assert "feedback-statistics" not in client.get("/de/impressum/").content.decode()
+
+
+def test_the_acknowledgement_repeats_nothing_the_sender_wrote(client):
+    """Anyone may type anyone's address: the city's mail server must not carry their text to it."""
+    report(
+        client, email="fremd@example.org", name="Gewinnspiel", message="Klicken Sie auf http://spam.example"
+    )
+    to_city, to_sender = mail.outbox
+    assert "spam.example" in to_city.body
+    assert "spam.example" not in to_sender.body and "Gewinnspiel" not in to_sender.body
+    assert "Gewinnspiel" not in to_sender.subject
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},
+        {"HTTP_REFERER": "https://evil.example/form.html"},
+        {"HTTP_SEC_FETCH_SITE": "cross-site"},
+    ],
+)
+def test_a_post_from_another_sites_page_is_refused_and_keeps_the_text(client, headers):
+    data = {"message": "Von woanders geschickt.", "page_url": "/de/", "started": token()}
+    response = client.post(FORM, data, **headers)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "von seiner Seite auf dieser Website" in texts(html, ".form-refused")[0]
+    assert soup(html).select_one("#id_message").get_text().strip() == "Von woanders geschickt."
+    assert Report.objects.count() == 0 and mail.outbox == []
+
+
+def test_a_post_from_the_sites_own_page_is_taken(client):
+    data = {"message": "Von hier.", "page_url": "/de/", "started": token()}
+    own = {"HTTP_ORIGIN": "http://testserver", "HTTP_REFERER": "http://testserver/de/barriere-melden/"}
+    assert client.post(FORM, data, **own).status_code == 302
+
+
+def test_a_copy_of_the_form_is_taken_once(client):
+    data = {"message": "Doppelt geklickt.", "page_url": "/de/", "started": token()}
+    assert client.post(FORM, data).status_code == 302
+    again = client.post(FORM, data)
+    assert again.status_code == 409
+    assert "bereits erhalten" in texts(again.content.decode(), ".form-refused")[0]
+    assert Report.objects.count() == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_twenty_posts_at_once_pass_the_limit_no_more_than_it_allows(settings):
+    settings.FEEDBACK_LIMIT_PER_HOUR = 5
+    start = threading.Barrier(20)
+    statuses = []
+
+    def post():
+        data = {"message": "Gleichzeitig.", "page_url": "/de/", "started": token()}
+        start.wait()
+        statuses.append(Client().post(FORM, data, REMOTE_ADDR="192.0.2.50").status_code)
+        connections.close_all()
+
+    threads = [threading.Thread(target=post) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert sorted(statuses) == [302] * 5 + [429] * 15
+    assert Report.objects.count() == 5
+
+
+def test_a_page_address_that_a_browser_reads_as_another_host_is_dropped(client):
+    for hostile in ("/\\evil.example/phish", "/\\/evil.example", "/de/\tx", "/de/\nx"):
+        report(client, page_url=hostile)
+    assert set(Report.objects.values_list("page_url", flat=True)) == {""}
+
+
+def test_a_line_break_in_the_name_cannot_forge_a_line_of_the_citys_mail(client):
+    report(client, name="Kim\r\nSeite: /de/gefaelscht/\nE-Mail-Adresse: chef@arnsberg.de")
+    [to_city] = mail.outbox
+    name_lines = [line for line in to_city.body.splitlines() if line.startswith("Name:")]
+    assert name_lines == ["Name: Kim Seite: /de/gefaelscht/ E-Mail-Adresse: chef@arnsberg.de"]
+    assert not any(line.startswith("Seite: /de/gefaelscht/") for line in to_city.body.splitlines())
