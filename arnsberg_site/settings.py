@@ -156,10 +156,13 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
-# Behind a reverse proxy, the proxy serves media; `make run` has none, so Django does it there.
+# Every upload is asked for at /media/ and answers as its object's rule says (core.media_access). The
+# file itself is sent by Django (`make run`: DJANGO_SERVE_MEDIA=1), or behind nginx by nginx from an
+# internal location that only the site's X-Accel-Redirect reaches (deploy/nginx.conf).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
+MEDIA_INTERNAL_URL = "/internal-media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "core.media_access.ShareAwareStorage"},
     # Hashed names let WhiteNoise send far-future, immutable cache headers.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -4,10 +4,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.utils import translation
-from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from js_asset import Media
 from modeltranslation.admin import TabbedTranslationAdmin
 from modeltranslation.fields import TranslationField
@@ -16,10 +14,11 @@ from reversion_compare.admin import CompareVersionAdmin
 
 from core import roles, stale
 from core.models import Introduction
-from core.preview import preview_url
 from core.publishing import PublicationStatus
+from core.restoring import RestoringAdmin
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.search import search_vector_names
+from core.share_links import ShareLinkAdmin
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 from core.translation_status import english_notes
 
@@ -153,12 +152,20 @@ class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
         return [*super().get_fields(request, obj), stale.FIELD]
 
 
-class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin, TabbedTranslationAdmin):
+class ContentAdmin(
+    EnglishOnlyForTranslators,
+    PlainLineEnds,
+    ShareLinkAdmin,
+    RestoringAdmin,
+    CompareVersionAdmin,
+    TabbedTranslationAdmin,
+):
     """The admin of every kind of content: German and English tabs, and revisions.
 
     Each save keeps a revision (who, when, what), with the rows of the form's inlines; the history
-    compares two revisions and restores one; "Recover deleted" brings back a deleted object with the
-    rows that were deleted with it, which the revision taken just before the deletion holds.
+    compares two revisions and restores one (core.restoring: without deleting later rows); "Recover
+    deleted" brings back a deleted object with the rows that were deleted with it, which the revision
+    taken just before the deletion holds.
     """
 
     history_latest_first = True
@@ -195,20 +202,6 @@ class ContentAdmin(EnglishOnlyForTranslators, PlainLineEnds, CompareVersionAdmin
         if obj is not None and obj.pk is not None:
             mark_english_notes(form.base_fields, obj)
         return form
-
-    @admin.display(description=_("preview link"))
-    def preview_link(self, obj):
-        """For an admin that lists it: a link that shows this object before it is public."""
-        if obj is None or obj.pk is None:
-            return _("Save first; then a link appears here.")
-        url = preview_url(obj)
-        days = settings.PREVIEW_LINK_SECONDS // (24 * 3600)
-        note = ngettext(
-            "Shows the page as it is saved, also to people without an account, for %(days)d day.",
-            "Shows the page as it is saved, also to people without an account, for %(days)d days.",
-            days,
-        ) % {"days": days}
-        return format_html('<a href="{}" target="_blank">{}</a><br>{}', url, url, note)
 
     def construct_change_message(self, request, form, formsets, add=False):
         """Django keeps the changed fields' labels in English; the city's history is read in the

@@ -23,6 +23,14 @@ def needs_second_factor(user) -> bool:
     return settings.REQUIRE_TWO_FACTOR or user_has_device(user)
 
 
+def signed_in_staff(user) -> bool:
+    """Staff who gave every factor they must: only they see the admin, drafts and previews on the
+    public pages, and the site during maintenance. A password alone is not enough where a code is due."""
+    if not (user.is_active and user.is_staff):
+        return False
+    return not needs_second_factor(user) or getattr(user, "is_verified", lambda: False)()
+
+
 class TwoFactorAuthenticationForm(OTPAdminAuthenticationForm):
     otp_error_messages = {
         **OTPAdminAuthenticationForm.otp_error_messages,
@@ -95,5 +103,4 @@ class SiteAdmin(AdminSite):
         return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"])(request)
 
     def has_permission(self, request):
-        user = request.user
-        return super().has_permission(request) and (user.is_verified() or not needs_second_factor(user))
+        return super().has_permission(request) and signed_in_staff(request.user)

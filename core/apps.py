@@ -16,7 +16,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models import signals
 
-        from core import content, contributions, page_cache, translation_status
+        from core import content, contributions, page_cache, restoring, translation_status
         from core.sitemaps import HomePageSitemap
 
         contributions.add_sitemap("home", HomePageSitemap)
@@ -25,6 +25,7 @@ class CoreConfig(AppConfig):
         # Any saved or deleted row may show on a public page: the page cache starts a new generation.
         for signal in (signals.post_save, signals.post_delete, signals.m2m_changed):
             signal.connect(page_cache.content_changed, dispatch_uid=f"page_cache_{signal}")
+        signals.post_save.connect(restoring.start_history, dispatch_uid="start_history")
 
 
 class SiteAdminConfig(admin_apps.AdminConfig):

@@ -4,9 +4,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from core.documents import DocumentFormat, prepare, validate_document_upload
+from core.media_access import RandomName
 from core.rich_text import RichTextField
 
 
@@ -82,6 +84,25 @@ class OldSlug(models.Model):
         return f"{self.language}/{self.slug}"
 
 
+class ShareKey(models.Model):
+    """The key every share link (core.preview) of one object is made with: a new key ends them all."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    key = models.CharField(max_length=43)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("share key")
+        verbose_name_plural = _("share keys")
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id"], name="share_key_once_per_object")
+        ]
+
+    def __str__(self):
+        return f"{self.content_type}:{self.object_id}"
+
+
 class TranslationSource(models.Model):
     """What the German text of a field was when its English translation was last saved.
 
@@ -107,6 +128,17 @@ class TranslationSource(models.Model):
         return f"{self.content_type}:{self.object_id}:{self.field}"
 
 
+class DownloadQuerySet(models.QuerySet):
+    def published(self):
+        """Documents of public objects: of each kind they are attached to, its `published()` rows."""
+        public = Q(pk__in=[])
+        for kind in ContentType.objects.filter(pk__in=self.values("content_type")).distinct():
+            model = kind.model_class()
+            if model is not None:
+                public |= Q(content_type=kind, object_id__in=model._default_manager.published().values("pk"))
+        return self.filter(public)
+
+
 class Download(models.Model):
     """A document to download, attached to a partnership, a story or a page, and listed there."""
 
@@ -114,7 +146,9 @@ class Download(models.Model):
     object_id = models.PositiveBigIntegerField()
     attached_to = GenericForeignKey("content_type", "object_id")
     title = models.CharField(_("title"), max_length=200)
-    file = models.FileField(_("file"), upload_to="downloads/", validators=[validate_document_upload])
+    file = models.FileField(
+        _("file"), upload_to=RandomName("downloads"), validators=[validate_document_upload]
+    )
     language = models.CharField(
         _("language of the document"),
         max_length=10,
@@ -135,6 +169,8 @@ class Download(models.Model):
     )
     position = models.PositiveIntegerField(_("position"), default=0)
 
+    objects = DownloadQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
         verbose_name = _("download")
@@ -153,6 +189,16 @@ class Download(models.Model):
             self.file = prepared.file(self.title_de or self.title, upload.name)
             self.size = self.file.size
         super().save(**kwargs)
+
+    @property
+    def files_belong_to(self):
+        """A share link of the page it is attached to opens it (core.media_access)."""
+        return self.attached_to
+
+    @property
+    def download_name(self) -> str:
+        """The name a downloaded copy gets: its title's, whatever the stored file is called."""
+        return f"{slugify(self.title_de or self.title)[:80] or 'dokument'}.{self.format}"
 
     @property
     def needs_accessible_version(self) -> bool:

@@ -12,6 +12,7 @@ of signed-in staff). Apps add what else a page varies by (the notices hidden by 
 `core.contributions.add_page_variant`.
 """
 
+import contextlib
 import contextvars
 import functools
 import hashlib
@@ -38,6 +39,8 @@ logger = logging.getLogger(__name__)
 CACHE_ERRORS = (OSError, redis.RedisError)
 # Apps whose rows no public page shows: saving them (a sign-in, a session) changes no page.
 IGNORED_APPS = {"admin", "auth", "axes", "contenttypes", "django_otp", "otp_totp", "reversion", "sessions"}
+# Rows of other apps that no page shows either: the keys of share links (made when a form shows one).
+IGNORED_MODELS = {"core.sharekey"}
 
 
 def cacheable_request(request) -> bool:
@@ -164,11 +167,28 @@ def remembered(name: str, compute):
     return value
 
 
+# True while rows are changed only to be rolled back (a revision's form shown): no page changes.
+_rolled_back = contextvars.ContextVar("page_cache_rolled_back", default=False)
+
+
+@contextlib.contextmanager
+def changes_rolled_back():
+    """`with changes_rolled_back():` around saves that a transaction will undo: they end no copies."""
+    token = _rolled_back.set(True)
+    try:
+        yield
+    finally:
+        _rolled_back.reset(token)
+
+
 def content_changed(**kwargs):
     """Signal receiver: a content row was saved or deleted. Now (so that this process's next request
     sees it) and again after the commit (so that no page rendered meanwhile from the old rows stays)."""
     sender = kwargs.get("sender")
-    if sender is not None and sender._meta.app_label in IGNORED_APPS:
+    ignored = sender is not None and (
+        sender._meta.app_label in IGNORED_APPS or sender._meta.label_lower in IGNORED_MODELS
+    )
+    if ignored or _rolled_back.get():
         return
     new_generation()
     transaction.on_commit(new_generation)

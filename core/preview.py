@@ -6,19 +6,38 @@ with a signed, expiring token for that one object. Previews are marked on the pa
 never indexed; the sitemap lists published objects only.
 """
 
+import secrets
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.http import Http404
 from django.utils.cache import patch_cache_control
+
+from core.admin_site import signed_in_staff
+from core.media_access import shared_with
+from core.models import ShareKey
 
 PARAMETER = "preview"
 _SALT = "core.preview"
 
 
 def _subject(obj) -> str:
-    return f"{obj._meta.label_lower}:{obj.pk}"
+    return f"{obj._meta.label_lower}:{obj.pk}:{share_key(obj)}"
+
+
+def share_key(obj) -> str:
+    kind = ContentType.objects.get_for_model(obj)
+    found, _created = ShareKey.objects.get_or_create(
+        content_type=kind, object_id=obj.pk, defaults={"key": secrets.token_urlsafe(32)}
+    )
+    return found.key
+
+
+def revoke_links(obj) -> None:
+    """Every share link of `obj` made so far stops working; the next one is made with a new key."""
+    ShareKey.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk).delete()
 
 
 def preview_url(obj) -> str:
@@ -36,8 +55,12 @@ def granted(request, model) -> int | None:
         subject = signing.TimestampSigner(salt=_SALT).unsign(token, max_age=settings.PREVIEW_LINK_SECONDS)
     except signing.BadSignature:  # also an expired one
         return None
-    label, _colon, pk = subject.rpartition(":")
-    return int(pk) if label == model._meta.label_lower else None
+    label, pk, key = (subject.split(":") + ["", "", ""])[:3]
+    if label != model._meta.label_lower or not pk.isdigit():
+        return None
+    kind = ContentType.objects.get_for_model(model)
+    current = ShareKey.objects.filter(content_type=kind, object_id=int(pk), key=key).exists()
+    return int(pk) if current else None
 
 
 def link_grants(request, obj) -> bool:
@@ -46,7 +69,8 @@ def link_grants(request, obj) -> bool:
 
 def staff_may_view(request, model) -> bool:
     opts = model._meta
-    return request.user.is_staff and request.user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
+    user = request.user
+    return signed_in_staff(user) and user.has_perm(f"{opts.app_label}.view_{opts.model_name}")
 
 
 def keep_private(response) -> None:
@@ -60,6 +84,7 @@ class PreviewMixin:
     holders of a preview link get the others too, marked as a preview."""
 
     preview = False
+    shared_by_link = False
 
     def get_object(self, queryset=None):
         try:
@@ -67,9 +92,12 @@ class PreviewMixin:
         except Http404:
             # Not public: only for those who may preview it (no extra query for the public pages).
             obj = super().get_object(self.get_queryset().model.objects.all())
-            if not (staff_may_view(self.request, type(obj)) or link_grants(self.request, obj)):
+            if staff_may_view(self.request, type(obj)):
+                self.preview = True
+            elif link_grants(self.request, obj):
+                self.preview = self.shared_by_link = True
+            else:
                 raise
-            self.preview = True
             return obj
 
     def get_context_data(self, **kwargs):
@@ -79,4 +107,9 @@ class PreviewMixin:
         response = super().render_to_response(context, **kwargs)
         if self.preview:
             keep_private(response)
+        if self.shared_by_link:
+            # Rendered now, while its files' addresses carry the link (core.media_access): a visitor
+            # without an account sees the draft's images and downloads too.
+            with shared_with(self.request.GET[PARAMETER]):
+                response.render()
         return response

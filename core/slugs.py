@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
 from core.models import OldSlug
+from core.preview import link_grants, staff_may_view
 from core.translated_text import translations
 
 
@@ -58,6 +59,11 @@ def check_slugs_are_free(obj) -> None:
         raise ValidationError(errors)
 
 
+def may_see(request, obj) -> bool:
+    public = type(obj)._default_manager.published().filter(pk=obj.pk).exists()
+    return public or staff_may_view(request, type(obj)) or link_grants(request, obj)
+
+
 def current_object(model, slug: str, language: str):
     """The object that had `slug` in `language` before, or None."""
     old = OldSlug.objects.filter(
@@ -67,14 +73,15 @@ def current_object(model, slug: str, language: str):
 
 
 class OldSlugRedirectMixin:
-    """For views found by slug: an old slug answers 301 to the object's current address."""
+    """For views found by slug: an old slug answers 301 to the object's current address, to those who
+    may see the object: the old address of a draft does not tell the public its new one."""
 
     def get(self, request, *args, **kwargs):
         try:
             return super().get(request, *args, **kwargs)
         except Http404:
             target = current_object(self.slug_model, kwargs["slug"], translation.get_language())
-            if target is None:
+            if target is None or not may_see(request, target):
                 raise
             query = f"?{request.GET.urlencode()}" if request.GET else ""
             return HttpResponsePermanentRedirect(self.address_of(target) + query)

@@ -2,21 +2,26 @@ import logging
 import re
 import sys
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseRedirect, HttpResponseServerError
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponseRedirect,
+    HttpResponseServerError,
+)
 from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
-from django.views.static import serve
 
-from core import contributions, outage, page_cache, search
+from core import contributions, media_access, outage, page_cache, search
 from core.i18n import TranslatedPageMixin, site_address
 from core.models import Introduction
+from core.preview import link_grants, staff_may_view
 
 logger = logging.getLogger(__name__)
 
@@ -88,8 +93,17 @@ def csrf_failure(request, reason=""):  # pragma: no mutate (Django's signature; 
 
 
 def media(request, path):
-    """Uploads, where no reverse proxy serves them (`make run`, debug): read from MEDIA_ROOT as it is now."""
-    return serve(request, path, document_root=settings.MEDIA_ROOT)
+    """An uploaded file, to whoever its object's rule lets see it (core.media_access), else 404."""
+    owner = media_access.owner_of(path) if media_access.plain_name(path) else None
+    if owner is None:
+        raise Http404
+    if owner.public:
+        return media_access.serve(request, path, owner.obj, private=False)
+    if staff_may_view(request, type(owner.obj)) or link_grants(
+        request, media_access.shared_object(owner.obj)
+    ):
+        return media_access.serve(request, path, owner.obj, private=True)
+    raise Http404
 
 
 def favicon(request):

@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 from core import outage, page_cache
+from core.admin_site import signed_in_staff
 from core.preview import keep_private, staff_may_view
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
@@ -57,7 +58,7 @@ class NoticeMiddleware:
             notices = []
         live = [n for n in notices if not n.preview]
         maintenance = next((n for n in live if n.notice.kind == Notice.Kind.MAINTENANCE), None)
-        if maintenance and not request.user.is_staff:
+        if maintenance and not signed_in_staff(request.user):
             return self.maintenance_response(request, maintenance)
         hidden = hidden_tokens(request)
         request.notices = [n for n in notices if not (n.notice.is_dismissible and n.token in hidden)]

@@ -13,6 +13,7 @@ from django.utils.translation import pgettext
 
 from core.i18n import object_url
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
+from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.search import search_indexes, search_vector
@@ -108,6 +109,20 @@ phone_number = RegexValidator(
 )
 
 
+class ContactPersonQuerySet(models.QuerySet):
+    def published(self):
+        """The people named on a public page (a partnership's, a page, a "Mitmachen" section): their
+        cards and photos are public."""
+        from partnerships.models import Partnership
+
+        public = (
+            Q(partnerships__in=Partnership.objects.published())
+            | Q(pages__in=Page.objects.published())
+            | Q(participations__in=Participation.objects.published())
+        )
+        return self.filter(pk__in=self.model.objects.filter(public).values("pk"))
+
+
 class ContactPerson(models.Model):
     """Whom citizens can ask about a partnership or a page: shown in a contact box with a vCard."""
 
@@ -122,7 +137,7 @@ class ContactPerson(models.Model):
     phone = models.CharField(_("telephone"), max_length=30, blank=True, validators=[phone_number])
     email = models.EmailField(_("e-mail address"), blank=True)
     photo = models.ImageField(
-        _("photo"), upload_to="contacts/", blank=True, validators=[validate_image_upload]
+        _("photo"), upload_to=RandomName("contacts"), blank=True, validators=[validate_image_upload]
     )
     photo_alt = models.CharField(
         _("alternative text"), max_length=300, blank=True, help_text=_("Who the photo shows, e.g. the name.")
@@ -133,6 +148,8 @@ class ContactPerson(models.Model):
     )
     pages = models.ManyToManyField(Page, verbose_name=_("pages"), blank=True, related_name="contacts")
     ordering = models.PositiveIntegerField(_("ordering"), default=0)
+
+    objects = ContactPersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["ordering", "name"]
@@ -213,7 +230,7 @@ class SignLanguageVideo(PublishableModel):
     """The home page's video in German Sign Language about the site (BITV NRW): one, filled by editors."""
 
     title = models.CharField(_("title"), max_length=200)
-    video = models.FileField(_("video"), upload_to="videos/", validators=[validate_video_upload])
+    video = models.FileField(_("video"), upload_to=RandomName("videos"), validators=[validate_video_upload])
     duration = models.DurationField(_("duration"), help_text=_("As minutes:seconds, e.g. 03:20."))
     transcript = RichTextField(
         _("text alternative"), help_text=_("What the video says, for people who cannot watch it.")

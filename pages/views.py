@@ -1,4 +1,3 @@
-from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
@@ -14,7 +13,6 @@ from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
 from pages.models import ContactPerson, Page, Participation, SignLanguageVideo
 from pages.vcards import contact_card
-from partnerships.models import Partnership
 
 KIND_ORDER = list(Page.Kind.values)
 
@@ -72,12 +70,7 @@ def participation_links(request, obj=None) -> dict | None:
 
 def vcard(request, pk):
     """A contact person's card for the address book, if they are named on a public page."""
-    public = (
-        Q(partnerships__in=Partnership.objects.published())
-        | Q(pages__in=Page.objects.published())
-        | Q(participations__in=Participation.objects.published())
-    )
-    contact = get_object_or_404(ContactPerson.objects.filter(public).distinct(), pk=pk)
+    contact = get_object_or_404(ContactPerson.objects.published(), pk=pk)
     response = HttpResponse(contact_card(contact), content_type="text/vcard; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{slugify(contact.name) or "kontakt"}.vcf"'
     return response

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import object_url
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
+from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.search import search_indexes, search_vector
@@ -126,7 +127,7 @@ class Partnership(PublishableModel):
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
     image = models.ImageField(
-        _("image"), upload_to="partnerships/", blank=True, validators=[validate_image_upload]
+        _("image"), upload_to=RandomName("partnerships"), blank=True, validators=[validate_image_upload]
     )
     image_alt = models.CharField(
         _("alternative text"),

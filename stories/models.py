@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.i18n import object_url
 from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
+from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.search import search_indexes, search_vector
@@ -114,6 +115,10 @@ class PhotoQuerySet(models.QuerySet):
     def shown(self):
         return self.filter(self.DESCRIBED, self.CONSENTED)
 
+    def published(self):
+        """The photos the public sees: shown, of a published story (also their files: core.media_access)."""
+        return self.shown().filter(story__in=Story.objects.published())
+
     def with_shown_status(self):
         """Each photo with `described` and `consented`, as the gallery's rows in the admin show them."""
         flag = models.BooleanField()
@@ -127,7 +132,7 @@ class Photo(models.Model):
     """A photo of a story's gallery: renditions like every image of the site, a caption and a credit."""
 
     story = models.ForeignKey(Story, verbose_name=_("story"), on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("photo"), upload_to="stories/", validators=[validate_image_upload])
+    image = models.ImageField(_("photo"), upload_to=RandomName("stories"), validators=[validate_image_upload])
     renditions = models.JSONField(default=list, blank=True, editable=False)
     alt = models.CharField(
         _("alternative text"),
@@ -158,6 +163,11 @@ class Photo(models.Model):
 
     def save(self, **kwargs):
         save_with_renditions(self, super().save, "image", "renditions", **kwargs)
+
+    @property
+    def files_belong_to(self):
+        """A share link of the story opens its photos (core.media_access)."""
+        return self.story
 
 
 @receiver(post_delete, sender=Photo)

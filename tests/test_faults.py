@@ -10,6 +10,7 @@ import urllib.request
 
 import pytest
 
+from core.media_access import SANDBOX
 from tests.drills import proxy_check, stack
 
 pytestmark = pytest.mark.django_db(databases=[])  # the drills bring their own database
@@ -114,3 +115,38 @@ def test_a_drills_database_stops_when_the_drill_ends_even_after_a_restart_by_han
     database.close()
     assert not (database.folder / "postmaster.pid").exists()
     assert not psutil.pid_exists(postmaster) or psutil.Process(postmaster).status() == psutil.STATUS_ZOMBIE
+
+
+MAKE_FILES = """
+from django.core.files.uploadedfile import SimpleUploadedFile
+from core.models import Download
+from partnerships.models import Partnership
+from tests.factories import make_partnership, pdf_bytes
+for published in (True, False):
+    town = make_partnership(published=published)
+    download = Download.objects.create(
+        attached_to=town, title_de="Bericht", file=SimpleUploadedFile("b.pdf", pdf_bytes())
+    )
+    print(download.file.name)
+"""
+
+
+@pytest.mark.skipif(not shutil.which("nginx"), reason="Debian's nginx is not installed (.ci/run installs it)")
+def test_behind_nginx_a_file_answers_as_its_object_does_and_the_files_folder_is_out_of_reach(
+    drill_database, tmp_path
+):
+    public, draft = drill_database.manage("shell", "-c", MAKE_FILES).split()[-2:]
+    gunicorn = stack.Gunicorn(drill_database.url, workers=1, DJANGO_SERVE_MEDIA="0")
+    nginx = stack.Nginx(f"127.0.0.1:{gunicorn.port}", tmp_path / "nginx")
+    try:
+        status, headers, body = stack.fetch(f"{nginx.url}/media/{public}")
+        assert status == 200 and body.startswith(b"%PDF-")
+        assert headers["Content-Disposition"] == 'attachment; filename="bericht.pdf"'
+        assert headers["Content-Security-Policy"] == SANDBOX, "deploy/nginx.conf repeats the site's sandbox"
+        assert stack.fetch(f"{nginx.url}/media/{draft}")[0] == 404
+        assert stack.fetch(f"{nginx.url}/internal-media/{public}")[0] == 404, "nginx's own location"
+    finally:
+        nginx.stop()
+        gunicorn.stop()
+        for name in (public, draft):
+            (stack.ROOT / "media" / name).unlink(missing_ok=True)

@@ -1,5 +1,7 @@
 """Addresses that last: a changed slug leaves its old address leading to the new one."""
 
+from reversion.models import Version
+
 from partnerships.models import Partnership
 from tests.factories import make_milestone, make_partnership, make_phase
 from tests.html import texts
@@ -57,7 +59,8 @@ def test_an_address_that_still_leads_elsewhere_is_refused_with_a_reason(admin_cl
         "milestones-INITIAL_FORMS": "0",
         "core-download-content_type-object_id-TOTAL_FORMS": "0",
         "core-download-content_type-object_id-INITIAL_FORMS": "0",
-        "seen_revision": "",
+        # The revision the form was opened on: `other` started its history when it was created.
+        "seen_revision": str(Version.objects.get_for_object(other).first().revision_id),
     }
     response = admin_client.post(
         f"/admin/partnerships/partnership/{other.pk}/change/", form, HTTP_ACCEPT_LANGUAGE="de"

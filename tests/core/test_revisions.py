@@ -101,7 +101,7 @@ def test_every_kind_of_content_keeps_revisions():
         model
         for app in ("core", "partnerships", "milestones", "notices")
         for model in apps.get_app_config(app).get_models()
-        if model.__name__ not in ("LoadedContent", "OldSlug", "TranslationSource")  # bookkeeping
+        if model.__name__ not in ("LoadedContent", "OldSlug", "TranslationSource", "ShareKey")  # bookkeeping
     ]
     assert [model.__name__ for model in content if not reversion.is_registered(model)] == []
 
@@ -119,3 +119,39 @@ def test_the_history_speaks_of_what_the_editor_changed_only(admin_client, morogo
     resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Neue Kurzfassung.")
     comment = versions(morogoro)[-1].revision.comment
     assert comment == "Kurzbeschreibung [de] geändert."
+
+
+def test_restoring_the_first_revision_keeps_what_was_added_since(admin_client, morogoro, media_root):
+    """The first revision ("Mit den Inhalten der Stadt geladen") holds the partnership and its facts;
+    milestones and downloads added later are rows it does not know: they stay."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from core.models import Download
+    from tests.factories import make_milestone, pdf_bytes
+
+    original = morogoro.summary_de
+    later_step = make_milestone(morogoro, morogoro.milestones.first().phase, title_de="Später hinzugefügt")
+    download = Download.objects.create(
+        attached_to=morogoro, title_de="Programm", file=SimpleUploadedFile("p.pdf", pdf_bytes())
+    )
+    resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Geändert.")
+    first = versions(morogoro)[0]
+    url = f"{ADMIN}{morogoro.pk}/history/{first.pk}/"
+    assert resubmit(admin_client, url, "partnership_form").status_code == 302
+    assert Partnership.objects.get(pk=morogoro.pk).summary_de == original
+    assert Milestone.objects.filter(pk=later_step.pk).exists()
+    assert Download.objects.filter(pk=download.pk).exists()
+    assert morogoro.milestones.count() == 7
+
+
+def test_content_made_outside_the_admin_can_be_recovered_once_deleted(admin_client, morogoro):
+    from tests.factories import make_milestone
+
+    step = make_milestone(morogoro, morogoro.milestones.first().phase, title_de="Aus einem Import")
+    [created] = versions(step)
+    assert created.revision.comment == "Außerhalb der Verwaltung angelegt."
+    step.delete()
+    [deleted] = Version.objects.get_deleted(Milestone)
+    url = f"/admin/milestones/milestone/recover/{deleted.pk}/"
+    assert resubmit(admin_client, url, "milestone_form").status_code == 302
+    assert Milestone.objects.get(title_de="Aus einem Import").partnership == morogoro

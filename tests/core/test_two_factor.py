@@ -68,3 +68,20 @@ def test_an_administrator_sets_up_an_app_for_a_colleague(admin_client, anna):
     assert response.status_code == 302
     device = TOTPDevice.objects.get(user=anna)
     assert admin_client.get(f"/admin/otp_totp/totpdevice/{device.pk}/qrcode/").status_code == 200
+
+
+def test_a_session_without_its_second_factor_sees_no_drafts_on_the_public_site(settings, anna, city_content):
+    """A password alone opens no preview where a code is due: the session django.contrib.auth made
+    (force_login, or a sign-in before two factors were required) is not verified."""
+    from django.contrib.auth.models import Group
+
+    from tests.factories import make_partnership
+
+    anna.groups.add(Group.objects.get(name="Redaktion"))
+    make_partnership(city_de="Entwurfsstadt", slug_de="entwurf", published=False)
+    client = Client()
+    client.force_login(anna)
+    assert client.get("/de/partnerschaften/entwurf/").status_code == 200, "no code due yet"
+    settings.REQUIRE_TWO_FACTOR = True
+    assert client.get("/de/partnerschaften/entwurf/").status_code == 404
+    assert client.get("/admin/").status_code == 302

@@ -1,0 +1,108 @@
+"""Restoring an earlier revision and recovering a deleted object, without destroying anything.
+
+django-reversion's admin restores a revision with `revert(delete=True)`: every row the revision
+follows but does not hold is deleted, so restoring a partnership's first revision deleted every
+milestone and download added since. Here a restore puts back the rows the revision holds, as they
+were then, and leaves every other row alone (a later milestone stays, and can be deleted on the form
+like any other row).
+
+A revision holds German texts, dates, publication and relations: only editors restore and recover
+(core.roles.EDIT_SOURCE). Translators read the history and compare revisions.
+"""
+
+import contextlib
+
+import reversion
+from django.apps import apps
+from django.contrib.admin.utils import quote, unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import get_object_or_404
+from django.utils.formats import localize
+from django.utils.timezone import template_localtime
+from django.utils.translation import gettext as _
+from reversion.models import Version
+
+from core import page_cache, roles
+
+
+def start_history(sender, instance, created, raw=False, **kwargs):
+    """Signal receiver (post_save): content created outside the admin (the shell, a command, an import)
+    starts its history too, so that it can be recovered once deleted. The admin, the city's content
+    loader and a restore save inside a revision of their own (or raw), and are left to it."""
+    if not created or raw or reversion.is_active() or not reversion.is_registered(sender):
+        return
+    # A data migration saves through the historical model, before the revision tables may exist.
+    if sender is apps.get_model(sender._meta.label):
+        with reversion.create_revision():
+            reversion.set_comment(_("Created outside the admin."))
+            # As stored: the object in hand may still hold what it was given (a date as text).
+            reversion.add_to_revision(sender._base_manager.get(pk=instance.pk))
+
+
+class _Undo(Exception):
+    """Leaves the transaction of a restore that only showed its form (or was refused): nothing stays."""
+
+    def __init__(self, response):
+        super().__init__()
+        self.response = response
+
+
+class RestoringAdmin:
+    """For a reversion admin (VersionAdmin): its revision and recover views, restoring without deleting."""
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        self._may_restore(request)
+        versions = Version.objects.get_for_model(self.model)
+        version = get_object_or_404(versions, pk=version_id, object_id=unquote(object_id))
+        context = {"title": _("Revert %(name)s") % {"name": version.object_repr}, "revert": True}
+        return self._restoring(request, version, "revision_form.html", {**context, **(extra_context or {})})
+
+    def recover_view(self, request, version_id, extra_context=None):
+        self._may_restore(request)
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        version = get_object_or_404(Version.objects.get_deleted(self.model), pk=version_id)
+        context = {"title": _("Recover %(name)s") % {"name": version.object_repr}, "recover": True}
+        return self._restoring(request, version, "recover_form.html", {**context, **(extra_context or {})})
+
+    def recoverlist_view(self, request, extra_context=None):
+        self._may_restore(request)
+        return super().recoverlist_view(request, extra_context)
+
+    def _may_restore(self, request):
+        if not request.user.has_perm(roles.EDIT_SOURCE):
+            raise PermissionDenied
+
+    def _restoring(self, request, version, template, context):
+        """The object's form as the revision had it. Saved, the restore stays; shown (GET) or refused
+        (errors), everything is undone."""
+        shown_only = request.method != "POST"
+        try:
+            with transaction.atomic(using=version.db), self._unchanged_pages(shown_only):
+                version.revision.revert(delete=False)
+                with self.create_revision(request):
+                    response = self.changeform_view(request, quote(version.object_id), request.path, context)
+                    if request.method == "POST" and response.status_code == 302:
+                        when = localize(template_localtime(version.revision.date_created))
+                        reversion.set_comment(
+                            _("Reverted to previous version, saved on %(datetime)s") % {"datetime": when}
+                        )
+                        return response
+                    if response.status_code == 200:
+                        response.template_name = self._templates(template)
+                        response.render()
+                    raise _Undo(response)
+        except _Undo as undone:
+            return undone.response
+
+    def _unchanged_pages(self, shown_only: bool):
+        return page_cache.changes_rolled_back() if shown_only else contextlib.nullcontext()
+
+    def _templates(self, name: str) -> list[str]:
+        opts = self.model._meta
+        return [
+            f"reversion/{opts.app_label}/{opts.model_name}/{name}",
+            f"reversion/{opts.app_label}/{name}",
+            f"reversion/{name}",
+        ]
