@@ -56,8 +56,6 @@ INSTALLED_APPS = [
     "notices",
     "pages",
     "feedback",
-    # Last, as its documentation asks: removes an uploaded file when it is replaced or its row deleted.
-    "django_cleanup.apps.CleanupConfig",
 ]
 
 MIDDLEWARE = [

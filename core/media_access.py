@@ -93,11 +93,11 @@ class FileHolder:
         """Whether a file of this name can be this model's: an original in its folder, or a rendition."""
         if name.startswith("renditions/"):
             return bool(self.rendition_fields)
-        folders = {_folder(self.model._meta.get_field(field)) for field in self.file_fields}
+        folders = {upload_folder(self.model._meta.get_field(field)) for field in self.file_fields}
         return name.split("/", 1)[0] in folders
 
 
-def _folder(field) -> str:
+def upload_folder(field) -> str:
     upload_to = field.upload_to
     folder = upload_to.folder if isinstance(upload_to, RandomName) else str(upload_to)
     return folder.strip("/").split("/", 1)[0]

@@ -11,6 +11,7 @@ A revision holds German texts, dates, publication and relations: only editors re
 """
 
 import contextlib
+import functools
 
 import reversion
 from django.apps import apps
@@ -34,10 +35,17 @@ def start_history(sender, instance, created, raw=False, **kwargs):
         return
     # A data migration saves through the historical model, before the revision tables may exist.
     if sender is apps.get_model(sender._meta.label):
-        with reversion.create_revision():
-            reversion.set_comment(_("Created outside the admin."))
-            # As stored: the object in hand may still hold what it was given (a date as text).
-            reversion.add_to_revision(sender._base_manager.get(pk=instance.pk))
+        # Once committed: a save may be followed by others that complete the object (an image's sizes).
+        transaction.on_commit(functools.partial(_first_revision, sender, instance.pk))
+
+
+def _first_revision(model, pk):
+    obj = model._base_manager.filter(pk=pk).first()
+    if obj is None or Version.objects.get_for_object(obj).exists():
+        return
+    with reversion.create_revision():
+        reversion.set_comment(_("Created outside the admin."))
+        reversion.add_to_revision(obj)
 
 
 class _Undo(Exception):

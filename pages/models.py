@@ -5,14 +5,12 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
 from core.i18n import object_url
-from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
+from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
@@ -173,12 +171,6 @@ class ContactPerson(models.Model):
     def phone_link(self) -> str:
         """The number as a tel: link wants it: digits and a leading +."""
         return "tel:" + re.sub(r"[^0-9+]", "", self.phone)
-
-
-@receiver(post_delete, sender=ContactPerson)
-def remove_photo_renditions(sender, instance, **kwargs):
-    """A deleted contact takes its photo's renditions along (django-cleanup removes the original)."""
-    delete_renditions_on_commit(instance.photo_renditions)
 
 
 class ParticipationQuerySet(models.QuerySet):

@@ -3,12 +3,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import object_url
-from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
+from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
@@ -179,7 +177,6 @@ class Partnership(PublishableModel):
 
     def save(self, **kwargs):
         prepare_slugs(self)
-        # The original goes through django-cleanup; its renditions are ours to remove.
         save_with_renditions(self, super().save, "image", "image_renditions", **kwargs)
 
     def get_absolute_url(self):
@@ -220,9 +217,3 @@ class Fact(models.Model):
 
     def __str__(self):
         return f"{self.label}: {self.value}"
-
-
-@receiver(post_delete, sender=Partnership)
-def remove_renditions(sender, instance, **kwargs):
-    """A deleted partnership takes its renditions along (django-cleanup removes the original)."""
-    delete_renditions_on_commit(instance.image_renditions)

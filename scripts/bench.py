@@ -130,6 +130,7 @@ def main():
         check=True,
     )
     figures = in_process(database)
+    uploads = upload_figures(database)
     warm = stack.Gunicorn(database.url, workers=psutil.cpu_count() * 2 + 1)
     nginx = stack.Nginx(f"127.0.0.1:{warm.port}", stack.ROOT / "var" / "bench" / "nginx")
     try:
@@ -146,10 +147,20 @@ def main():
         nginx.stop()
         warm.stop()
         database.close()
-    report(rows, behind_nginx, memory, flooded)
+    report(rows, behind_nginx, memory, flooded, uploads)
 
 
-def report(rows, behind_nginx, memory, flooded):
+def upload_figures(database) -> dict:
+    """A large photo's upload work in a process of its own (scripts/bench_uploads.py)."""
+    command = [sys.executable, "scripts/bench_uploads.py"]
+    environment = stack.site_environment(database.url)
+    output = subprocess.run(
+        command, cwd=stack.ROOT, env=environment, capture_output=True, text=True, check=True
+    )
+    return json.loads(output.stdout.strip().splitlines()[-1])
+
+
+def report(rows, behind_nginx, memory, flooded, uploads):
     threads = int(os.environ.get("GUNICORN_THREADS", "1"))
     kind = "sync workers" if threads == 1 else f"workers of {threads} threads"
     print(f"\nwrk -t2 -c16 -d{SECONDS}s on loopback; gunicorn with {len(memory)} {kind}")
@@ -182,6 +193,11 @@ def report(rows, behind_nginx, memory, flooded):
         f"after {flooded['requests']} requests with made-up values: {flooded['still_cached']} of "
         f"{len(rows)} pages still from the page cache (target: all)"
     )
+    photos = ", ".join(
+        f"{name} {figures['seconds']:.1f} s, +{figures['memory_mib']} MiB"
+        for name, figures in uploads.items()
+    )
+    print(f"a photo's upload (check, strip, store, three sizes): {photos}")
     print(f"memory per gunicorn worker: {min(memory):.0f}–{max(memory):.0f} MiB (RSS)")
     print(TARGETS)
 

@@ -1,13 +1,11 @@
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import object_url
-from core.images import delete_renditions_on_commit, save_with_renditions, validate_image_upload
+from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
@@ -168,9 +166,3 @@ class Photo(models.Model):
     def files_belong_to(self):
         """A share link of the story opens its photos (core.media_access)."""
         return self.story
-
-
-@receiver(post_delete, sender=Photo)
-def remove_photo_renditions(sender, instance, **kwargs):
-    """A deleted photo takes its renditions along (django-cleanup removes the original)."""
-    delete_renditions_on_commit(instance.renditions)

@@ -144,10 +144,11 @@ def test_restoring_the_first_revision_keeps_what_was_added_since(admin_client, m
     assert morogoro.milestones.count() == 7
 
 
-def test_content_made_outside_the_admin_can_be_recovered_once_deleted(admin_client, morogoro):
+def test_content_made_outside_the_admin_can_be_recovered_once_deleted(admin_client, morogoro, committed):
     from tests.factories import make_milestone
 
-    step = make_milestone(morogoro, morogoro.milestones.first().phase, title_de="Aus einem Import")
+    with committed():
+        step = make_milestone(morogoro, morogoro.milestones.first().phase, title_de="Aus einem Import")
     [created] = versions(step)
     assert created.revision.comment == "Außerhalb der Verwaltung angelegt."
     step.delete()
