@@ -99,17 +99,21 @@ class Database:
         machine stalls; no error reaches the site, only silence."""
         self._signal(signal.SIGSTOP)
 
+    def freeze_postmaster(self):
+        """SIGSTOP to the postmaster alone: open connections still answer, no new one is accepted."""
+        self._signal(signal.SIGSTOP, children=False)
+
     def thaw(self):
         self._signal(signal.SIGCONT)
 
     def _pg_ctl(self, *args):
         self.pgserver.pg_ctl(["-w", *args], pgdata=self.folder, user=self.server.system_user, timeout=30)
 
-    def _signal(self, number):
+    def _signal(self, number, children: bool = True):
         import psutil  # pgserver depends on it
 
-        postmaster = int((self.folder / "postmaster.pid").read_text().split()[0])
-        for process in [psutil.Process(postmaster), *psutil.Process(postmaster).children(recursive=True)]:
+        postmaster = psutil.Process(int((self.folder / "postmaster.pid").read_text().split()[0]))
+        for process in [postmaster, *(postmaster.children(recursive=True) if children else [])]:
             process.send_signal(number)
 
 

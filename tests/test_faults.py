@@ -56,6 +56,21 @@ def test_pages_answer_503_within_seconds_while_the_database_is_away_and_recover_
     assert "Service Unavailable: /de/ (database unavailable:" in log
 
 
+def test_with_only_the_postmaster_frozen_every_health_check_says_503_within_seconds(site, drill_database):
+    """The workers' open connections still answer; a monitor must learn that no new one can be made,
+    from every worker alike, and that the server takes them again once it is thawed."""
+    for _ in range(4):  # each of the two workers opens its connection
+        assert stack.fetch(site.url + f"/de/suche/?q={_}")[0] == 200
+    drill_database.freeze_postmaster()
+    try:
+        answers = [timed(site.url + "/healthz") for _ in range(4)]
+    finally:
+        drill_database.thaw()
+    assert [status for status, _, _ in answers] == [503] * 4
+    assert max(seconds for _, _, seconds in answers) < 5
+    stack.wait_until(lambda: stack.fetch(site.url + "/healthz")[0] == 200, 5, "recovery")
+
+
 def test_the_embedded_database_stops_with_gunicorn_even_after_a_worker_was_killed(drill_folder, monkeypatch):
     """gunicorn's master, not its workers, holds the embedded server (gunicorn.conf.py)."""
     import psutil

@@ -1,3 +1,6 @@
+import secrets
+import socket
+import time
 from pathlib import Path
 from unittest import mock
 
@@ -80,13 +83,31 @@ def test_healthz_answers_200_when_the_database_answers(client):
 
 @pytest.mark.django_db
 def test_healthz_answers_503_when_the_database_does_not(client, caplog):
-    with mock.patch("core.views.connection.cursor", side_effect=OperationalError("down")):
+    with mock.patch("core.views.connection.get_new_connection", side_effect=OperationalError("down")):
         response = client.get("/healthz")
     assert response.status_code == 503
     assert (response.content, response["Content-Type"]) == (b"database unavailable\n", "text/plain")
     assert [r.getMessage() for r in caplog.records if r.name == "core.views"] == [
         "Health check: the database does not answer (down)"
     ]
+
+
+@pytest.mark.django_db
+def test_healthz_asks_for_a_new_connection_and_says_503_within_seconds_when_none_can_be_made(client):
+    """As with a frozen postmaster: the connection the site keeps still answers, a new one is never
+    answered. Every check says so, quickly, instead of the kept connection's 200."""
+    frozen = socket.create_server(("127.0.0.1", 0))  # accepts, never answers
+    database = connections["default"]
+    database.ensure_connection()
+    address = {"HOST": "127.0.0.1", "PORT": str(frozen.getsockname()[1])}
+    with mock.patch.dict(database.settings_dict, address), frozen:
+        for _ in range(2):
+            started = time.monotonic()
+            assert client.get("/healthz").status_code == 503
+            assert time.monotonic() - started < 4
+        with database.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    assert client.get("/healthz").status_code == 200
 
 
 def test_robots_and_sitemap_name_both_languages(client):
@@ -142,11 +163,16 @@ def wsgi_get(path) -> int:
     return statuses[0]
 
 
+def page_with_queries() -> str:
+    """A search the page cache has not seen: it needs the database."""
+    return f"/de/suche/?q={secrets.token_hex(4)}"
+
+
 @pytest.mark.django_db(transaction=True)
 def test_the_site_keeps_its_connection_and_recovers_by_itself_when_the_database_drops_it():
-    assert wsgi_get("/healthz") == 200
+    assert wsgi_get(page_with_queries()) == 200
     own_pid = connections["default"].connection.info.backend_pid
-    assert wsgi_get("/healthz") == 200
+    assert wsgi_get(page_with_queries()) == 200
     # A connect per request would cost more than most pages take to render.
     assert connections["default"].connection.info.backend_pid == own_pid
     # Another session ends this one, as a database restart or an idle timeout would.
@@ -154,7 +180,7 @@ def test_the_site_keeps_its_connection_and_recovers_by_itself_when_the_database_
     with other.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(%s)", [own_pid])
     other.close()
-    assert wsgi_get("/healthz") == 200
+    assert wsgi_get(page_with_queries()) == 200
     assert connections["default"].connection.info.backend_pid != own_pid
 
 

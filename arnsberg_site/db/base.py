@@ -9,6 +9,8 @@ request fails with a `ConnectionTimeout`, which the site answers with its 503 pa
 the next request, so the site recovers by itself when the server does.
 """
 
+import math
+import time
 from contextlib import contextmanager
 
 import psycopg
@@ -23,13 +25,18 @@ class DeadlineConnection(psycopg.Connection):
     def wait(self, gen, *args, **kwargs):
         if kwargs.get("timeout") is None:
             kwargs["timeout"] = self.wait_timeout
+        started = time.monotonic()
         try:
             return super().wait(gen, *args, **kwargs)
-        # psycopg's own wait documents this (private) exception as the one raised when `timeout` expires.
-        except psycopg.errors._WaitTimeout:
+        except psycopg.OperationalError:
+            # psycopg ends an expired wait with an OperationalError of its own; an error the server
+            # sent before the deadline is passed on as it is.
+            timeout = kwargs["timeout"]
+            if timeout is None or time.monotonic() - started < timeout:
+                raise
             self.close()
             raise psycopg.errors.ConnectionTimeout(
-                f"the database did not answer within {kwargs['timeout']:g} s"
+                f"the database did not answer within {timeout:g} s"
             ) from None
 
 
@@ -51,6 +58,23 @@ class DatabaseWrapper(base.DatabaseWrapper):
         connection.__class__ = DeadlineConnection
         connection.wait_timeout = self.settings_dict.get("WAIT_TIMEOUT")
         return connection
+
+    def probe(self, seconds: float) -> None:
+        """Makes a new connection, asks it SELECT 1 and closes it, each within about `seconds`; raises
+        OperationalError otherwise. The connection this wrapper keeps is left alone: a server whose
+        postmaster hangs still answers on the connections it has while no new one can be made."""
+        params = self.get_connection_params()
+        # libpq counts whole seconds (and at least two): the connect gives up after that.
+        params["connect_timeout"] = max(2, math.ceil(seconds))
+        with self.wrap_database_errors:
+            connection = self.get_new_connection(params)
+            connection.wait_timeout = seconds
+            try:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT 1")
+                    cursor.fetchone()
+            finally:
+                connection.close()
 
     @contextmanager
     def wait_timeout(self, seconds: float):

@@ -27,7 +27,11 @@ def visitor():
 
 @pytest.fixture
 def database_away():
-    with mock.patch.object(connections["default"], "cursor", side_effect=REFUSED):
+    database = connections["default"]
+    with (
+        mock.patch.object(database, "cursor", side_effect=REFUSED),
+        mock.patch.object(database, "get_new_connection", side_effect=REFUSED),
+    ):
         yield
 
 
