@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from reversion.models import Version
 
-from core.media_access import file_holders, upload_folder
+from core.media_access import RENDITION_FILES, file_holders
 
 # A file written moments ago may belong to a save whose transaction has not committed yet.
 MIN_AGE_SECONDS = 24 * 3600
@@ -36,7 +36,7 @@ def _names_in(value) -> list[str]:
     if isinstance(value, str):
         return [value] if value else []
     if isinstance(value, list):  # renditions: [{"width": …, "jpeg": name, "webp": name}, …]
-        return [name for item in value for key, name in item.items() if key in ("jpeg", "webp")]
+        return [name for item in value for key, name in item.items() if key in RENDITION_FILES]
     return []
 
 
@@ -52,10 +52,7 @@ def named_by_revisions() -> set[str]:
 
 
 def upload_folders() -> set[str]:
-    folders = {"renditions"}
-    for holder in file_holders():
-        folders.update(upload_folder(holder.model._meta.get_field(field)) for field in holder.file_fields)
-    return folders
+    return {"renditions"}.union(*(holder.folders for holder in file_holders()))
 
 
 def stored_files() -> list[str]:

@@ -72,6 +72,10 @@ class shared_with:
         _share_token.reset(self.reset)
 
 
+# The keys of a rendition (core.images.make_renditions) that name a stored file.
+RENDITION_FILES = ("jpeg", "webp")
+
+
 @dataclass(frozen=True)
 class FileHolder:
     """A model that holds files: the fields that name one."""
@@ -85,16 +89,20 @@ class FileHolder:
         for field in self.file_fields:
             query |= Q(**{field: name})
         for field in self.rendition_fields:
-            for kind in ("jpeg", "webp"):
+            for kind in RENDITION_FILES:
                 query |= Q(**{f"{field}__contains": [{kind: name}]})
         return query
+
+    @property
+    def folders(self) -> set[str]:
+        """The upload folders of its file fields."""
+        return {upload_folder(self.model._meta.get_field(field)) for field in self.file_fields}
 
     def may_hold(self, name: str) -> bool:
         """Whether a file of this name can be this model's: an original in its folder, or a rendition."""
         if name.startswith("renditions/"):
             return bool(self.rendition_fields)
-        folders = {upload_folder(self.model._meta.get_field(field)) for field in self.file_fields}
-        return name.split("/", 1)[0] in folders
+        return name.split("/", 1)[0] in self.folders
 
 
 def upload_folder(field) -> str:
