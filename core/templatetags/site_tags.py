@@ -156,7 +156,8 @@ def open_graph_image(context, renditions, alt=""):
         return {}
     largest = renditions[-1]
     url = absolute_url(context, default_storage.url(largest["jpeg"]))
-    return {"url": url, "width": largest["width"], "height": largest["height"], "alt": alt}
+    # An attribute takes plain text: a German fallback's <span lang> would break the page's head.
+    return {"url": url, "width": largest["width"], "height": largest["height"], "alt": str(alt)}
 
 
 @register.inclusion_tag("includes/downloads.html", takes_context=True)
