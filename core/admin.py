@@ -12,7 +12,7 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
-from core import roles, stale
+from core import cut_links, roles, stale
 from core.models import Introduction
 from core.publishing import PublicationStatus
 from core.restoring import RestoringAdmin
@@ -169,6 +169,8 @@ class ContentAdmin(
     """
 
     history_latest_first = True
+    delete_confirmation_template = "admin/content/delete_confirmation.html"
+    delete_selected_confirmation_template = "admin/content/delete_selected_confirmation.html"
 
     class Media:
         css = {"all": ["css/admin-content.css"]}
@@ -216,6 +218,17 @@ class ContentAdmin(
                     ]
         return message
 
+    def changelist_view(self, request, extra_context=None):
+        """reversion wraps the list in one revision, which keeps only rows that still exist at its end:
+        a confirmed "delete selected" runs outside it, so that its own revision (below) is kept."""
+        if (
+            request.method == "POST"
+            and request.POST.get("action") == "delete_selected"
+            and "post" in request.POST
+        ):
+            return admin.ModelAdmin.changelist_view(self, request, extra_context)
+        return super().changelist_view(request, extra_context)
+
     def delete_model(self, request, obj):
         self._keep_before_deleting(request, [obj])
         super().delete_model(request, obj)
@@ -229,6 +242,7 @@ class ContentAdmin(
             reversion.set_comment(_("Deleted."))
             for obj in objects:
                 reversion.add_to_revision(obj)
+            cut_links.keep(objects)
 
 
 @admin.register(Introduction)

@@ -15,6 +15,7 @@ import functools
 
 import reversion
 from django.apps import apps
+from django.contrib import messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -24,7 +25,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
-from core import page_cache, roles
+from core import cut_links, page_cache, roles
 
 
 def start_history(sender, instance, created, raw=False, **kwargs):
@@ -86,16 +87,14 @@ class RestoringAdmin:
         """The object's form as the revision had it. Saved, the restore stays; shown (GET) or refused
         (errors), everything is undone."""
         shown_only = request.method != "POST"
+        request.restoring = True  # the admin's "changed" message gives way to the restore's own
         try:
             with transaction.atomic(using=version.db), self._unchanged_pages(shown_only):
                 version.revision.revert(delete=False)
                 with self.create_revision(request):
                     response = self.changeform_view(request, quote(version.object_id), request.path, context)
                     if request.method == "POST" and response.status_code == 302:
-                        when = localize(template_localtime(version.revision.date_created))
-                        reversion.set_comment(
-                            _("Reverted to previous version, saved on %(datetime)s") % {"datetime": when}
-                        )
+                        self._saved(request, version, context)
                         return response
                     if response.status_code == 200:
                         response.template_name = self._templates(template)
@@ -103,6 +102,26 @@ class RestoringAdmin:
                     raise _Undo(response)
         except _Undo as undone:
             return undone.response
+
+    def _saved(self, request, version, context):
+        """The restore's own revision says what it did; a recovery links again what the deletion cut."""
+        when = localize(template_localtime(version.revision.date_created))
+        if context.get("recover"):
+            relinked = cut_links.restore(version.revision)
+            for holder in relinked:
+                reversion.add_to_revision(holder)
+            comment = _("Recovered the version of %(datetime)s.") % {"datetime": when}
+            if relinked:
+                names = ", ".join(f"„{holder}“" for holder in relinked)
+                comment += " " + _("Links put back: %(names)s.") % {"names": names}
+        else:
+            comment = _("Restored the version of %(datetime)s.") % {"datetime": when}
+        reversion.set_comment(comment)
+        messages.success(request, f"„{version.object_repr}“: {comment}")
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        if not (getattr(request, "restoring", False) and level == messages.SUCCESS):
+            super().message_user(request, message, level, *args, **kwargs)
 
     def _unchanged_pages(self, shown_only: bool):
         return page_cache.changes_rolled_back() if shown_only else contextlib.nullcontext()
