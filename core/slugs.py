@@ -72,6 +72,30 @@ def current_object(model, slug: str, language: str):
     return model.objects.filter(pk=old.object_id).first() if old else None
 
 
+def moved_address(request, model, slug: str) -> str | None:
+    """The address asked for with the old `slug` replaced by the object's current one, wherever the
+    address carries it (a path segment: a calendar, a feed; a query value: a list's filter); None when
+    `slug` was no slug of a `model` this request may see. Subscribed calendars and feed readers keep
+    working after an editor changes a slug."""
+    target = current_object(model, slug, translation.get_language()) if slug else None
+    if target is None or not may_see(request, target):
+        return None
+    new = target.slug
+    path = "/".join(new if segment == slug else segment for segment in request.path.split("/"))
+    query = request.GET.copy()
+    for key, values in query.lists():
+        query.setlist(key, [new if value == slug else value for value in values])
+    return path + (f"?{query.urlencode()}" if query else "")
+
+
+def moved_or_404(request, model, slug: str) -> HttpResponsePermanentRedirect:
+    """For an address derived from a slug that finds nothing: 301 to its current address, or 404."""
+    address = moved_address(request, model, slug)
+    if address is None:
+        raise Http404
+    return HttpResponsePermanentRedirect(address)
+
+
 class OldSlugRedirectMixin:
     """For views found by slug: an old slug answers 301 to the object's current address, to those who
     may see the object: the old address of a draft does not tell the public its new one."""

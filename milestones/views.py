@@ -1,5 +1,5 @@
 from django.db.models import Count, Q
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
@@ -10,7 +10,7 @@ from core import contributions, page_cache
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
 from core.preview import granted, keep_private, staff_may_view
-from core.slugs import OldSlugRedirectMixin
+from core.slugs import OldSlugRedirectMixin, moved_address, moved_or_404
 from milestones.calendar import milestones_calendar
 from milestones.models import Milestone
 from milestones.structured_data import events_script
@@ -135,8 +135,12 @@ class TimelineView(TranslatedPageMixin, ListView):
         return context
 
     def render_to_response(self, context, **kwargs):
-        # A filter value the lists do not offer: the page says so, shows every step, and answers 400.
+        # A filter value the lists do not offer: the page says so, shows every step, and answers 400;
+        # a partnership's old address leads to its current one.
         if self.filter_form.errors:
+            moved = moved_address(self.request, Partnership, self.request.GET.get("partnership", ""))
+            if moved:
+                return HttpResponsePermanentRedirect(moved)
             kwargs.setdefault("status", 400)
         response = super().render_to_response(context, **kwargs)
         if context["preview"]:
@@ -166,7 +170,9 @@ def calendar(request, slug=None):
     if slug is None:
         name, filename = _("Arnsberg's partnerships: milestones"), "arnsberg-partnerships.ics"
     else:
-        partnership = get_object_or_404(Partnership.objects.published(), slug=slug)
+        partnership = Partnership.objects.published().filter(slug=slug).first()
+        if partnership is None:
+            return moved_or_404(request, Partnership, slug)
         milestones = milestones.filter(partnership=partnership)
         name = _("Partnership Arnsberg–%(city)s: milestones") % {"city": partnership.city}
         filename = f"arnsberg-{partnership.slug}.ics"

@@ -1,8 +1,10 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from core.feeds import SiteFeed
+from core.slugs import moved_or_404
 from core.translated_text import translated_text
 from partnerships.models import Partnership
 from stories.models import Story
@@ -13,6 +15,13 @@ FEED_LENGTH = 20
 class StoryFeed(SiteFeed):
     """The newest stories, in the page's language (the English feed falls back to German texts where
     there is no translation yet); of every partnership, or of one."""
+
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except Http404:
+            # A feed reader subscribed to a partnership's old address follows it to the new one.
+            return moved_or_404(request, Partnership, kwargs.get("slug", ""))
 
     def get_object(self, request, slug=None):
         return None if slug is None else get_object_or_404(Partnership.objects.published(), slug=slug)

@@ -1,4 +1,5 @@
 from django.db.models.functions import ExtractYear
+from django.http import HttpResponsePermanentRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
@@ -7,7 +8,7 @@ from core import page_cache
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
 from core.preview import PreviewMixin
-from core.slugs import OldSlugRedirectMixin
+from core.slugs import OldSlugRedirectMixin, moved_address
 from core.translated_text import columns
 from milestones.models import Milestone
 from partnerships.models import Partnership
@@ -58,8 +59,12 @@ class StoryListView(TranslatedPageMixin, ListView):
         )
 
     def render_to_response(self, context, **kwargs):
-        # A filter value the lists do not offer: the page says so, shows every story, and answers 400.
+        # A filter value the lists do not offer: the page says so, shows every story, and answers 400;
+        # a partnership's old address leads to its current one.
         if self.filter_form.errors:
+            moved = moved_address(self.request, Partnership, self.request.GET.get("partnership", ""))
+            if moved:
+                return HttpResponsePermanentRedirect(moved)
             kwargs.setdefault("status", 400)
         return super().render_to_response(context, **kwargs)
 

@@ -66,3 +66,43 @@ def test_an_address_that_still_leads_elsewhere_is_refused_with_a_reason(admin_cl
     [message] = texts(response.content.decode(), ".errorlist li")
     assert message.startswith("„marktstadt“ war die Adresse von „Marktstadt“")
     assert Partnership.objects.get(pk=other.pk).slug_de == "bergstadt"
+
+
+def test_every_address_derived_from_a_slug_follows_it(client, city_content):
+    """Subscribed calendars, feed readers and bookmarked filters keep working after a slug change."""
+    warren = Partnership.objects.get(slug_de="warren")
+    warren.slug_de, warren.slug_en = "warren-minnesota", "warren-mn"
+    warren.save()
+    morogoro = Partnership.objects.get(slug_de="morogoro")
+    morogoro.slug_de = "morogoro-mc"
+    morogoro.save()
+    for old, new in [
+        ("/de/zeitleiste/warren/calendar.ics", "/de/zeitleiste/warren-minnesota/calendar.ics"),
+        ("/en/timeline/warren/calendar.ics", "/en/timeline/warren-mn/calendar.ics"),
+        (
+            "/de/berichte/partnerschaft/warren/feed.atom",
+            "/de/berichte/partnerschaft/warren-minnesota/feed.atom",
+        ),
+        ("/en/stories/partnership/warren/feed.atom", "/en/stories/partnership/warren-mn/feed.atom"),
+        ("/de/berichte/?partnership=morogoro&year=", "/de/berichte/?partnership=morogoro-mc&year="),
+        ("/de/zeitleiste/?partnership=warren", "/de/zeitleiste/?partnership=warren-minnesota"),
+        ("/en/timeline/?year=&partnership=warren", "/en/timeline/?year=&partnership=warren-mn"),
+    ]:
+        response = client.get(old)
+        assert (response.status_code, response.get("Location")) == (301, new), old
+        assert client.get(new).status_code == 200, new
+
+
+def test_a_slug_that_never_was_still_answers_404_or_400(client, city_content):
+    assert client.get("/de/zeitleiste/nirgendwo/calendar.ics").status_code == 404
+    assert client.get("/de/berichte/partnerschaft/nirgendwo/feed.atom").status_code == 404
+    assert client.get("/de/berichte/?partnership=nirgendwo").status_code == 400
+
+
+def test_the_old_slug_of_a_draft_tells_the_public_nothing(client, city_content):
+    warren = Partnership.objects.get(slug_de="warren")
+    warren.slug_de, warren.is_published = "geheim", False
+    warren.save()
+    for old in ("/de/zeitleiste/warren/calendar.ics", "/de/berichte/partnerschaft/warren/feed.atom"):
+        assert client.get(old).status_code == 404
+    assert client.get("/de/zeitleiste/?partnership=warren").status_code == 400
