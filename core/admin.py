@@ -12,7 +12,7 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
-from core import cut_links, roles, stale
+from core import cut_links, roles, shown_text, stale
 from core.models import Introduction
 from core.publishing import PublicationStatus
 from core.restoring import RestoringAdmin
@@ -189,8 +189,8 @@ class ContentAdmin(
         return [name for name in super().get_fields(request, obj) if name != stale.FIELD]
 
     def reversion_register(self, model, **kwargs):
-        """A version keeps what editors wrote, not the search vectors PostgreSQL derives from it."""
-        kwargs.setdefault("exclude", search_vector_names())
+        """A version keeps what editors wrote, not what the search derives from it (vectors, shown texts)."""
+        kwargs.setdefault("exclude", [*search_vector_names(), *shown_text.columns()])
         super().reversion_register(model, **kwargs)
 
     def render_change_form(self, request, context, *args, **kwargs):

@@ -7,9 +7,9 @@ class MilestonesConfig(AppConfig):
     verbose_name = _("Milestones")
 
     def ready(self):
-        from core import contributions
+        from core import contributions, shown_text
         from core.search import SearchSource
-        from core.translated_text import columns
+        from core.translated_text import columns, translated_text
         from milestones import content, sitemaps, views
         from milestones.models import SEARCH_FIELDS, Milestone
 
@@ -32,5 +32,15 @@ class MilestonesConfig(AppConfig):
                     .only(*columns("title"), "partnership", *columns("partnership__slug"))
                 ),
                 SEARCH_FIELDS,
+            )
+        )
+        shown_text.register(
+            shown_text.ShownText(
+                "milestones.Milestone",
+                lambda step: [translated_text(step.phase, "name"), step.partnership.display_name],
+                (
+                    ("milestones.Phase", lambda phase: phase.milestones.all()),
+                    ("partnerships.Partnership", lambda partnership: partnership.milestones.all()),
+                ),
             )
         )

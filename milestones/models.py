@@ -5,6 +5,7 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Windo
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import shown_text
 from core.i18n import object_url
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
@@ -63,7 +64,7 @@ class MilestoneQuerySet(PublishableModelQuerySet):
 
 
 # What the site's search reads of a milestone, by weight (core.search).
-SEARCH_FIELDS = {"title": "A", "location": "B", "description": "C"}
+SEARCH_FIELDS = {"title": "A", "location": "B", "description": "C", "shown_text": "C"}
 
 
 class Milestone(PublishableModel):
@@ -164,3 +165,6 @@ class Milestone(PublishableModel):
     @property
     def when_label(self) -> str:
         return self.When(self.when()).label
+
+
+shown_text.add_columns(Milestone)

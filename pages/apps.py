@@ -7,7 +7,7 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages")
 
     def ready(self):
-        from core import contributions
+        from core import contributions, shown_text
         from core.search import SearchSource
         from core.translated_text import columns
         from pages import content, sitemaps, views
@@ -30,3 +30,20 @@ class PagesConfig(AppConfig):
                 _("Page"), lambda: Page.objects.published().only(*columns("title", "slug")), SEARCH_FIELDS
             )
         )
+
+        def contacts_pages(contact):
+            return [
+                *contact.partnerships.all(),
+                *contact.pages.all(),
+                *(p.partnership for p in contact.participations.all()),
+            ]
+
+        contacts = ("pages.ContactPerson", contacts_pages)
+        participation = ("pages.Participation", lambda participation: [participation.partnership])
+        shown_text.register(
+            shown_text.ShownText(
+                "partnerships.Partnership", views.partnership_texts, (contacts, participation)
+            )
+        )
+        shown_text.register(shown_text.ShownText("pages.Page", views.page_texts, (contacts,)))
+        shown_text.register(shown_text.documents("pages.Page"))

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
+from core import shown_text
 from core.i18n import object_url
 from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
@@ -19,7 +20,7 @@ from core.slugs import check_slugs_are_free, prepare_slugs
 from pages.videos import validate_video_upload
 
 # What the site's search reads of a page, by weight (core.search).
-SEARCH_FIELDS = {"title": "A", "summary": "B", "body": "C"}
+SEARCH_FIELDS = {"title": "A", "summary": "B", "body": "C", "shown_text": "C"}
 
 
 class Page(PublishableModel):
@@ -82,6 +83,9 @@ class Page(PublishableModel):
 
     def get_absolute_url(self):
         return object_url("pages:detail", slug=self.slug)
+
+
+shown_text.add_columns(Page)
 
 
 class Confirmation(models.Model):

@@ -9,6 +9,7 @@ from django.views.generic import DetailView
 from core import page_cache
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
+from core.rich_text import to_plain_text
 from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
 from pages.models import ContactPerson, Page, Participation, SignLanguageVideo
@@ -38,6 +39,34 @@ class PageDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, De
     def url_in_language(self, language):
         with translation.override(language):
             return self.object.get_absolute_url()
+
+
+def _contact_texts(contacts) -> list[str]:
+    people = [
+        f"{contact.name} {translated_text(contact, 'role')} {translated_text(contact, 'unit')}".strip()
+        for contact in contacts
+    ]
+    return [_("Contact"), *people] if people else []
+
+
+def partnership_texts(partnership) -> list[str]:
+    """For the search (core.shown_text): the sections "Taking part" and "Contact" of its page."""
+    texts = _contact_texts(partnership.contacts.all())
+    participation = Participation.objects.filter(partnership=partnership).first()
+    if participation is not None:
+        body = to_plain_text(translated_text(participation, "body"))
+        texts += [_("Taking part"), body, *_contact_texts(participation.contacts.all())]
+    return texts
+
+
+def pages_naming(contact) -> list:
+    """The partnerships and pages that show a contact person."""
+    named = [*contact.partnerships.all(), *contact.pages.all()]
+    return named + [participation.partnership for participation in contact.participations.all()]
+
+
+def page_texts(page) -> list[str]:
+    return _contact_texts(page.contacts.all())
 
 
 def contact_section(request, partnership) -> dict:

@@ -7,7 +7,7 @@ class PartnershipsConfig(AppConfig):
     verbose_name = _("Partnerships")
 
     def ready(self):
-        from core import contributions
+        from core import contributions, shown_text
         from core.search import SearchSource
         from core.translated_text import columns
         from partnerships import content, sitemaps, views
@@ -31,3 +31,15 @@ class PartnershipsConfig(AppConfig):
         contributions.add_search_source(
             SearchSource(_("Theme"), views.themes_with_partnerships, THEME_SEARCH_FIELDS)
         )
+        shown_text.register(
+            shown_text.ShownText(
+                "partnerships.Partnership",
+                views.shown_texts,
+                (
+                    ("partnerships.Fact", lambda fact: [fact.partnership]),
+                    ("partnerships.Programme", lambda programme: programme.partnerships.all()),
+                    ("partnerships.SustainableDevelopmentGoal", lambda goal: goal.partnerships.all()),
+                ),
+            )
+        )
+        shown_text.register(shown_text.documents("partnerships.Partnership"))

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core import shown_text
 from core.i18n import object_url
 from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
@@ -78,6 +79,8 @@ SEARCH_FIELDS = {
     "programme__name": "B",
     "body": "C",
     "programme__description": "C",
+    # What the page shows besides: its kind, facts, "Mitmachen", contacts, documents (core.shown_text).
+    "shown_text": "C",
 }
 
 
@@ -197,6 +200,9 @@ class Partnership(PublishableModel):
         check_slugs_are_free(self)
         if self.image and not self.image_is_decorative and not self.image_alt_de:
             raise ValidationError({"image_alt_de": _("Describe the image, or mark it as decorative.")})
+
+
+shown_text.add_columns(Partnership)
 
 
 KIND_LABELS = dict(Partnership.Kind.choices)

@@ -1,14 +1,29 @@
+import html
+import re
+
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Q, Value
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from core import page_cache
 from core.i18n import TranslatedPageMixin
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin
+from core.translated_text import translated_text
 from partnerships.models import Partnership, SustainableDevelopmentGoal
+
+
+def shown_texts(partnership) -> list[str]:
+    """For the search (core.shown_text): the facts box as the page shows it (kind, status, programme,
+    facts) and the names of the goals."""
+    rendered = render_to_string("partnerships/facts.html", {"partnership": partnership})
+    facts = html.unescape(re.sub(r"<[^>]+>", " ", rendered))  # a term and its value stay two words
+    goals = [translated_text(goal, "name") for goal in partnership.sdgs.all()]
+    return [" ".join(facts.split()), *([_("Sustainable Development Goals"), *goals] if goals else [])]
 
 
 def home_section(request, obj=None) -> dict:

@@ -7,7 +7,7 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Stories")
 
     def ready(self):
-        from core import contributions
+        from core import contributions, shown_text
         from core.search import SearchSource
         from core.translated_text import columns
         from stories import content, sitemaps, views
@@ -27,3 +27,14 @@ class StoriesConfig(AppConfig):
                 _("Story"), lambda: Story.objects.published().only(*columns("title", "slug")), SEARCH_FIELDS
             )
         )
+        shown_text.register(
+            shown_text.ShownText(
+                "stories.Story",
+                views.shown_texts,
+                (
+                    ("stories.Photo", lambda photo: [photo.story]),
+                    ("partnerships.Partnership", lambda partnership: partnership.stories.all()),
+                ),
+            )
+        )
+        shown_text.register(shown_text.documents("stories.Story"))

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import shown_text
 from core.i18n import object_url
 from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
@@ -14,7 +15,7 @@ from core.slugs import check_slugs_are_free, prepare_slugs
 from partnerships.models import Partnership
 
 # What the site's search reads of a story, by weight (core.search).
-SEARCH_FIELDS = {"title": "A", "teaser": "B", "body": "C"}
+SEARCH_FIELDS = {"title": "A", "teaser": "B", "body": "C", "shown_text": "C"}
 
 
 class StoryQuerySet(PublishableModelQuerySet):
@@ -102,6 +103,9 @@ class Story(PublishableModel):
 
     def get_absolute_url(self):
         return object_url("stories:detail", slug=self.slug)
+
+
+shown_text.add_columns(Story)
 
 
 class PhotoQuerySet(models.QuerySet):

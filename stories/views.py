@@ -9,7 +9,7 @@ from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
 from core.preview import PreviewMixin
 from core.slugs import OldSlugRedirectMixin, moved_address
-from core.translated_text import columns
+from core.translated_text import columns, translated_text
 from milestones.models import Milestone
 from partnerships.models import Partnership
 from stories.models import Story
@@ -17,6 +17,12 @@ from stories.structured_data import news_article
 
 STORIES_PER_PAGE = 10
 LATEST = 3
+
+
+def shown_texts(story) -> list[str]:
+    """For the search (core.shown_text): the captions of the photos the public sees, the partnerships."""
+    captions = [translated_text(photo, "caption") for photo in story.photos.shown()]
+    return [*captions, *(partnership.display_name for partnership in story.partnerships.all())]
 
 
 class StoryListView(TranslatedPageMixin, ListView):

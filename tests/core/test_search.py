@@ -16,7 +16,14 @@ def titles(client, path, query):
     [
         ("/de/suche/", "Abfall", {"Morogoro"}),
         ("/de/suche/", "Klima", {"Morogoro", "Warren", "Alba Iulia"}),
-        ("/de/suche/", "Partnerschaft", {"Morogoro", "Alba Iulia"}),
+        ("/de/suche/", "Partnerschaft", {"Morogoro", "Alba Iulia", "Warren"}),
+        # What the pages show besides their own fields: the kind, the section "Mitmachen" and its text.
+        ("/de/suche/", "Klimapartnerschaft", {"Warren"}),
+        ("/de/suche/", "Schule", {"Morogoro"}),
+        ("/de/suche/", "Schulen", {"Morogoro"}),
+        ("/de/suche/", "Mitmachen", {"Morogoro"}),
+        ("/en/search/", "climate partnership", {"Warren"}),
+        ("/en/search/", "taking part", {"Morogoro"}),
         ("/en/search/", "waste", {"Morogoro"}),
         ("/en/search/", "climate", {"Warren", "Morogoro", "Alba Iulia"}),
     ],
@@ -38,7 +45,7 @@ def test_a_word_is_found_inside_a_compound(client):
 
 def test_several_word_parts_must_all_be_inside_the_texts(client):
     make_partnership(slug_de="klima", city_de="Klimapartnerschaftsstadt", body_de="<p>Wasser</p>")
-    make_partnership(slug_de="schule", city_de="Schulpartnerschaftsstadt", body_de="<p>Wasser</p>")
+    make_partnership(slug_de="schule", city_de="Schulpartnerschaftsstadt", body_de="<p>Wasser</p>", sdgs=())
     assert titles(client, "/de/suche/", "partnerschaft klima") == ["Klimapartnerschaftsstadt"]
 
 
@@ -209,3 +216,41 @@ def test_each_kind_of_result_links_to_its_page_in_the_page_language(client):
     assert links["Climate action"] == "/en/themes/13/"
     for href in links.values():
         assert client.get(href).status_code == 200, href
+
+
+def test_what_a_page_shows_from_other_rows_is_found_and_follows_their_changes(
+    client, city_content, media_root
+):
+    """Documents, contact people's roles and facts are found on the page that shows them, and a change
+    to one of them is found at once."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from core.models import Download
+    from pages.models import ContactPerson
+    from partnerships.models import Fact, Partnership
+    from tests.factories import pdf_bytes
+
+    warren = Partnership.objects.get(slug_de="warren")
+    Download.objects.create(
+        attached_to=warren, title_de="Energiebericht", file=SimpleUploadedFile("e.pdf", pdf_bytes())
+    )
+    contact = ContactPerson.objects.create(name="Kim Becker", role_de="Klimaschutzmanagerin")
+    contact.partnerships.add(warren)
+    assert "Warren" in titles(client, "/de/suche/", "Energiebericht")
+    assert "Warren" in titles(client, "/de/suche/", "Klimaschutzmanagerin")
+    contact.partnerships.remove(warren)
+    assert "Warren" not in titles(client, "/de/suche/", "Klimaschutzmanagerin")
+    fact = Fact.objects.create(partnership=warren, label_de="Partnerschule", value_de="Warren-Alvarado-Oslo")
+    assert "Warren" in titles(client, "/de/suche/", "Alvarado")
+    fact.delete()
+    assert "Warren" not in titles(client, "/de/suche/", "Alvarado")
+
+
+def test_the_search_page_keeps_its_hint(client, city_content):
+    """It says that a part of a word finds the compound, with its own example."""
+    page = client.get("/de/suche/", {"q": "Nichtsdergleichen"}).content.decode()
+    assert "„Klima“ findet auch „Klimapartnerschaft“" in page
+    assert "Warren" in titles(client, "/de/suche/", "Klima")
+    assert "Klimapartnerschaft" in " ".join(
+        texts(client.get("/de/partnerschaften/warren/").content.decode(), "main")
+    )
