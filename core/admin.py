@@ -13,6 +13,7 @@ from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
 from core import cut_links, roles, shown_text, stale
+from core.comparing import ReadableCompare
 from core.models import Introduction
 from core.publishing import PublicationStatus
 from core.restoring import RestoringAdmin
@@ -20,6 +21,7 @@ from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.search import search_vector_names
 from core.share_links import ShareLinkAdmin
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
+from core.translated_text import language_named
 from core.translation_status import english_notes
 
 
@@ -94,7 +96,7 @@ def _labels_in_current_language(forms) -> dict[str, str]:
         for name, field in form.fields.items():
             with translation.override(None):
                 english = str(field.label or name)
-            labels[english] = str(field.label or name)
+            labels[english] = language_named(str(field.label or name))
     return labels
 
 
@@ -157,6 +159,7 @@ class ContentAdmin(
     PlainLineEnds,
     ShareLinkAdmin,
     RestoringAdmin,
+    ReadableCompare,
     CompareVersionAdmin,
     TabbedTranslationAdmin,
 ):

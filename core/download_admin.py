@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationGenericTabularInline
+from modeltranslation.admin import TranslationGenericStackedInline
 
 from core.admin import ContentInline
 from core.documents import upload_help
@@ -11,11 +11,13 @@ from core.models import Download
 from core.stale import RowsDeletedMeanwhileGenericFormSet
 
 
-class DownloadInline(ContentInline, TranslationGenericTabularInline):
+class DownloadInline(ContentInline, TranslationGenericStackedInline):
+    # Stacked: as a table's row, a document's title, file, language, date and note made a partnership's
+    # form 1,454 px wide, and cut off its title.
     model = Download
     formset = RowsDeletedMeanwhileGenericFormSet
     extra = 0
-    fields = ("title", "file", "language", "date", "position", "listed_as")
+    fields = ("title", "file", ("language", "date", "position"), "listed_as")
     readonly_fields = ("listed_as",)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core import roles
+from core.i18n import site_address
 from core.preview import preview_url, revoke_links
 
 
@@ -43,10 +44,16 @@ class ShareLinkAdmin:
         ) % {"days": days}
         opts = self.model._meta
         revoke = reverse(f"admin:{opts.app_label}_{opts.model_name}_share_links", args=[obj.pk])
+        # A link to open it, and the whole address in a field to copy into a mail: a bare path would
+        # be neither clickable in a mail nor fit the form's column.
         return format_html(
-            '<a href="{}" target="_blank">{}</a><br>{}<br><a href="{}">{}</a>',
+            '<a href="{}" target="_blank">{}</a><br>'
+            '<label class="share-link">{} <input type="text" readonly value="{}"></label>'
+            '{}<br><a href="{}">{}</a>',
             url,
-            url,
+            _("Open the preview"),
+            _("Address to pass on:"),
+            site_address(url),
             note,
             revoke,
             _("Revoke every link made so far…"),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.conf import settings
 from django.db import models
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.utils import translation
 from django.utils.translation import gettext as _
 
@@ -50,6 +50,7 @@ def register(shown: ShownText) -> None:
     post_save.connect(_saved, sender=shown.model, dispatch_uid=f"shown-text:{shown.model}")
     for label, _owners in shown.sources:
         uid = f"shown-text:{label}"
+        pre_save.connect(_saving, sender=label, dispatch_uid=uid)
         post_save.connect(_saved, sender=label, dispatch_uid=uid)
         pre_delete.connect(_deleting, sender=label, dispatch_uid=uid)
         post_delete.connect(_deleted, sender=label, dispatch_uid=uid)
@@ -86,9 +87,15 @@ def _pages_showing(row) -> list[models.Model]:
     return found
 
 
+def _saving(sender, instance, raw=False, **kwargs):
+    # A row that moves (a "Mitmachen" section given to another partnership) leaves its old page too.
+    saved = None if raw or instance.pk is None else sender._base_manager.filter(pk=instance.pk).first()
+    instance.shown_text_pages = _pages_showing(saved) if saved is not None else []
+
+
 def _saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        refresh(_pages_showing(instance))
+        refresh([*getattr(instance, "shown_text_pages", []), *_pages_showing(instance)])
 
 
 def _deleting(sender, instance, **kwargs):

@@ -1,5 +1,7 @@
 """Which language a translated field is shown in, so a German fallback can be marked as German."""
 
+import re
+
 from django.conf import settings
 from django.utils import translation
 from django.utils.html import escape, format_html
@@ -72,3 +74,16 @@ def missing_translations(obj, fields, language: str = "en") -> list[str]:
     return [
         str(obj._meta.get_field(field).verbose_name) for field in fields if is_missing(obj, field, language)
     ]
+
+
+_LANGUAGE_SUFFIX = re.compile(r" \[(\w+)\]$")
+
+
+def language_named(label: str) -> str:
+    """A language's field named by the language, not by modeltranslation's code: "Kurzbeschreibung
+    (Deutsch)", not "Kurzbeschreibung [de]" (in the history's comments and comparisons)."""
+    found = _LANGUAGE_SUFFIX.search(label)
+    if found is None:
+        return label
+    name = dict(settings.LANGUAGES).get(found[1], found[1])
+    return f"{label[: found.start()]} ({name})"

@@ -85,13 +85,17 @@ MOROGORO = [
 
 
 def load(loader):
-    phases = {
-        key: loader.once(f"milestones.phase.{key}", lambda fields=fields: Phase.objects.create(**fields))
-        for key, fields in PHASES.items()
-    }
     morogoro = loader.existing("partnerships.partnership.morogoro", Partnership)
     if morogoro is None:
         return  # an editor deleted the partnership: its steps have no home
+    # The phases are those of the Morogoro partnership (the city's page describes its course).
+    phases = {
+        key: loader.once(
+            f"milestones.phase.{key}",
+            lambda fields=fields: Phase.objects.create(partnership=morogoro, **fields),
+        )
+        for key, fields in PHASES.items()
+    }
     for step in MOROGORO:
         fields = {k: v for k, v in step.items() if k not in ("key", "phase")}
         phase = phases[step["phase"]]

@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Window
 from django.utils import timezone
@@ -14,9 +15,20 @@ from partnerships.models import Partnership
 
 
 class Phase(models.Model):
-    """A stage of a partnership, e.g. "Anbahnungsphase"; timelines are grouped by phase."""
+    """A stage of a partnership, e.g. "Anbahnungsphase"; timelines are grouped by phase. A phase
+    belongs to one partnership, or (without one) is shared by all."""
 
     name = models.CharField(_("name"), max_length=150)
+    partnership = models.ForeignKey(
+        "partnerships.Partnership",
+        verbose_name=_("partnership"),
+        # Deleting the partnership leaves the phase to all (recovering it links the phase again).
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="phases",
+        help_text=_("Its steps belong to this partnership. Empty: a phase every partnership may use."),
+    )
     ordering = models.PositiveIntegerField(_("ordering"), default=0)
 
     class Meta:
@@ -133,6 +145,17 @@ class Milestone(PublishableModel):
 
     def __str__(self):
         return self.title
+
+    def clean_fields(self, exclude=None):
+        """A phase of another partnership is refused, under the field the form shows (a translator's
+        form has neither: then the form says it at the top; the model's clean() cannot know)."""
+        super().clean_fields(exclude)
+        phase = self.phase if self.phase_id else None
+        if phase is None or phase.partnership_id in (None, self.partnership_id):
+            return
+        shown = [name for name in ("phase", "partnership") if name not in (exclude or ())]
+        message = _("This phase belongs to the partnership with %(city)s.") % {"city": phase.partnership}
+        raise ValidationError({shown[0]: message} if shown else message)
 
     def save(self, **kwargs):
         # A step that ends on the day it starts is a one-day step: it has no end date of its own.

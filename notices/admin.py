@@ -3,7 +3,9 @@ from django.contrib import admin
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
+from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
@@ -26,8 +28,10 @@ class NoticeItemInline(ContentInline, TranslationTabularInline):
 
 @admin.register(Notice)
 class NoticeAdmin(PublicationColumn, ContentAdmin):
-    list_display = ("title", "publication", "severity", "kind", "starts_at", "ends_at", "is_dismissible")
-    list_filter = (PublicationStatusFilter, "severity", "kind", "is_published")
+    # The window is one column, so that every column fits a 1280 px screen beside the filters; whether
+    # it is published at all is the publication column and its filter.
+    list_display = ("title", "publication", "severity", "kind", "window", "is_dismissible")
+    list_filter = (PublicationStatusFilter, "severity", "kind")
     search_fields = ("title", "text")
     inlines = [NoticeItemInline]
     readonly_fields = ("preview",)
@@ -36,6 +40,12 @@ class NoticeAdmin(PublicationColumn, ContentAdmin):
         (_("How and where"), {"fields": ("severity", "kind", "is_dismissible", "paths", "priority")}),
         (_("When"), {"fields": ("is_published", "starts_at", "ends_at")}),
     )
+
+    @admin.display(description=_("public from – until"), ordering="starts_at")
+    def window(self, obj):
+        start = date_format(localtime(obj.starts_at), "SHORT_DATETIME_FORMAT")
+        end = date_format(localtime(obj.ends_at), "SHORT_DATETIME_FORMAT") if obj.ends_at else _("open")
+        return f"{start} – {end}"
 
     @admin.display(description=_("Preview"))
     def preview(self, obj):

@@ -47,10 +47,10 @@ class Notice(models.Model):
     severity = models.CharField(_("severity"), max_length=10, choices=Severity.choices, default=Severity.INFO)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.BANNER)
     starts_at = models.DateTimeField(
-        _("shown from"), default=timezone.now, help_text=_("German time (Europe/Berlin).")
+        _("public from"), default=timezone.now, help_text=_("German time (Europe/Berlin).")
     )
     ends_at = models.DateTimeField(
-        _("shown until"), null=True, blank=True, help_text=_("Empty: until an editor ends it.")
+        _("public until"), null=True, blank=True, help_text=_("Empty: until an editor ends it.")
     )
     is_dismissible = models.BooleanField(_("citizens can hide it"), default=True)
     paths = models.TextField(

@@ -24,7 +24,7 @@ class ConfirmationInline(ContentInline, admin.TabularInline):
 
 @admin.register(Page)
 class PageAdmin(PublicationColumn, ContentAdmin):
-    list_display = ("title", "kind", "publication", "to_confirm")
+    list_display = ("title", "publication", "to_confirm", "kind")
     list_filter = (PublicationStatusFilter, "kind")
     search_fields = ("title", "body")
     prepopulated_fields = {"slug": ("title",)}

@@ -29,7 +29,7 @@ class FactInline(ContentInline, TranslationTabularInline):
 class PartnershipAdmin(PublicationColumn, ContentAdmin):
     # Few columns, so that the translators' column shows on a 1280 px screen beside the filters;
     # kind, status and programme are filters.
-    list_display = ("city", "country", "publication", "english_missing")
+    list_display = ("city", "publication", "english_missing", "country")
     list_filter = (PublicationStatusFilter, "status", "kind", "programme")
     search_fields = ("city", "official_name", "country", "region")
     prepopulated_fields = {"slug": ("city",)}

@@ -77,7 +77,7 @@ class StoryAdmin(PublicationColumn, ContentAdmin):
     timeline they report on, the theme channels ticked, the search and the feeds."""
 
     form = StoryForm
-    list_display = ("title", "date", "publication")
+    list_display = ("title", "publication", "date")
     list_filter = (PublicationStatusFilter, "partnerships")
     date_hierarchy = "date"
     search_fields = ("title", "teaser", "body")

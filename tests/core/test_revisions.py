@@ -69,6 +69,33 @@ def test_the_history_names_who_changed_what_and_compares_two_revisions(admin_cli
     assert any(text.startswith("Seit 2023 arbeiten Arnsberg und Morogoro") for text in removed)
 
 
+def test_the_comparison_shows_the_words_that_changed_not_markup_or_timestamps(admin_client, morogoro):
+    body = morogoro.body_de.replace("gegenseitige Kennenlernen", "gemeinsame Lernen")
+    resubmit(admin_client, change(morogoro), "partnership_form", body_de=body)
+    first, second = versions(morogoro)
+    html = admin_client.get(
+        f"{ADMIN}{morogoro.pk}/history/compare/",
+        {"version_id1": first.pk, "version_id2": second.pk},
+        HTTP_ACCEPT_LANGUAGE="de",
+    ).content.decode()
+    assert texts(html, "#content-main h3") == ["Haupttext"], "only the field that changed"
+    assert texts(html, ".word-diff del") == ["gegenseitige Kennenlernen"]
+    assert texts(html, ".word-diff ins") == ["gemeinsame Lernen"]
+    shown = " ".join(texts(html, ".word-diff"))
+    assert "<p>" not in shown and "&lt;p&gt;" not in html and "…" in shown
+
+
+def test_a_restore_says_so_in_the_message_and_the_history(admin_client, morogoro):
+    resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Aus Versehen.")
+    first = versions(morogoro)[0]
+    response = resubmit(admin_client, f"{ADMIN}{morogoro.pk}/history/{first.pk}/", "partnership_form")
+    message = " ".join(
+        texts(admin_client.get(response.url, HTTP_ACCEPT_LANGUAGE="de").content.decode(), ".messagelist")
+    )
+    assert "zurückgesetzt" in message and "geändert" not in message
+    assert versions(morogoro)[-1].revision.comment.startswith("Auf die Fassung vom ")
+
+
 def test_an_earlier_revision_is_restored(admin_client, morogoro):
     original = morogoro.summary_de
     resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Aus Versehen.")
@@ -119,7 +146,7 @@ def test_a_notice_is_kept_with_its_items(admin_client, city_content):
 def test_the_history_speaks_of_what_the_editor_changed_only(admin_client, morogoro):
     resubmit(admin_client, change(morogoro), "partnership_form", summary_de="Neue Kurzfassung.")
     comment = versions(morogoro)[-1].revision.comment
-    assert comment == "Kurzbeschreibung [de] geändert."
+    assert comment == "Kurzbeschreibung (Deutsch) geändert."
 
 
 def test_restoring_the_first_revision_keeps_what_was_added_since(admin_client, morogoro, media_root):

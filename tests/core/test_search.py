@@ -254,3 +254,14 @@ def test_the_search_page_keeps_its_hint(client, city_content):
     assert "Klimapartnerschaft" in " ".join(
         texts(client.get("/de/partnerschaften/warren/").content.decode(), "main")
     )
+
+
+def test_a_section_given_to_another_partnership_leaves_the_old_ones_results(client, city_content):
+    from pages.models import Participation
+    from partnerships.models import Partnership
+
+    participation = Participation.objects.get(partnership__slug_de="morogoro")
+    participation.partnership = Partnership.objects.get(slug_de="warren")
+    participation.save()
+    found = titles(client, "/de/suche/", "Mitmachen")
+    assert "Warren" in found and "Morogoro" not in found

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from milestones.models import Milestone
+from milestones.models import Milestone, Phase
 from partnerships.models import Partnership
 from tests.factories import make_partnership, make_phase
 from tests.html import soup, texts
@@ -81,10 +81,36 @@ def test_year_filter_keeps_only_that_year(admin_client, city_content):
     assert "Entsendung von Akteur:innen" in html and "Auftaktkonferenz" not in html
 
 
-def test_milestones_are_edited_inline_on_the_partnership(admin_client, city_content):
+def test_a_partnerships_form_links_its_steps_and_offers_to_add_one(admin_client, city_content):
     morogoro = Partnership.objects.get(slug_de="morogoro")
     html = admin_client.get(f"/admin/partnerships/partnership/{morogoro.pk}/change/").content.decode()
-    assert 'name="milestones-0-title_de"' in html
+    assert 'name="milestones-0-title_de"' not in html
+    links = [a["href"] for a in soup(html).select(".field-steps .step-list a")]
+    assert links == [
+        f"/admin/milestones/milestone/{step.pk}/change/" for step in morogoro.milestones.in_timeline_order()
+    ]
+    add = soup(html).select_one(".field-steps a.addlink")["href"]
+    assert add == f"/admin/milestones/milestone/add/?partnership={morogoro.pk}"
+
+
+def test_a_step_takes_only_a_phase_of_its_partnership_or_a_shared_one(admin_client, city_content):
+    warren = Partnership.objects.get(slug_de="warren")
+    morogoros_phase = Phase.objects.get(name_de="Anbahnungsphase")
+    shared = Phase.objects.create(name_de="Gemeinsame Phase", ordering=99)
+    offered = soup(
+        admin_client.get(f"/admin/milestones/milestone/add/?partnership={warren.pk}").content.decode()
+    )
+    assert [o.get_text() for o in offered.select("#id_phase option")] == ["---------", "Gemeinsame Phase"]
+    unchosen = soup(admin_client.get("/admin/milestones/milestone/add/").content.decode())
+    assert [group["label"] for group in unchosen.select("#id_phase optgroup")] == [
+        "Alle Partnerschaften",
+        "Morogoro",
+    ]
+    form = {"partnership": warren.pk, "phase": morogoros_phase.pk, "title_de": "Treffen", "ordering": 0}
+    response = admin_client.post("/admin/milestones/milestone/add/", form)
+    assert response.status_code == 200 and not Milestone.objects.filter(title_de="Treffen").exists()
+    form["phase"] = shared.pk
+    assert admin_client.post("/admin/milestones/milestone/add/", form).status_code == 302
 
 
 @pytest.mark.parametrize("count", [5, 500])
