@@ -71,8 +71,8 @@ def _unchanged(field, version1, version2) -> bool:
     reversion-compare reports as changed when the object it names is not in the revisions)."""
     if not isinstance(field, models.Field) or field.many_to_many:
         return False
-    old, new = version1.field_dict, version2.field_dict
-    return field.name in old and field.name in new and old[field.name] == new[field.name]
+    old, new, key = version1.field_dict, version2.field_dict, field.attname
+    return key in old and key in new and old[key] == new[key]
 
 
 def _not_held(field, held1: set, held2: set) -> bool:
@@ -102,7 +102,13 @@ class ReadableCompare:
         shown = []
         for change in diff:
             field = change["field"]
-            if bookkeeping(field) or _unchanged(field, version1, version2) or _not_held(field, *held):
+            unfollowed = change["is_related"] and not change["follow"]  # not kept: nothing to compare
+            if (
+                bookkeeping(field)
+                or unfollowed
+                or _unchanged(field, version1, version2)
+                or _not_held(field, *held)
+            ):
                 continue
             shown.append({**change, "label": _label(field)})
         return shown, has_unfollowed_fields

@@ -64,7 +64,7 @@ def test_the_history_names_who_changed_what_and_compares_two_revisions(admin_cli
     )
     html = compare.content.decode()
     assert compare.status_code == 200
-    assert "Neue Kurzfassung" in texts(html, "ins")
+    assert "Neue Kurzfassung." in texts(html, "ins")
     removed = texts(html, "del")
     assert any(text.startswith("Seit 2023 arbeiten Arnsberg und Morogoro") for text in removed)
 
@@ -78,7 +78,7 @@ def test_the_comparison_shows_the_words_that_changed_not_markup_or_timestamps(ad
         {"version_id1": first.pk, "version_id2": second.pk},
         HTTP_ACCEPT_LANGUAGE="de",
     ).content.decode()
-    assert texts(html, "#content-main h3") == ["Haupttext"], "only the field that changed"
+    assert texts(html, "#content-main h3") == ["Haupttext (Deutsch)"], "only the field that changed"
     assert texts(html, ".word-diff del") == ["gegenseitige Kennenlernen"]
     assert texts(html, ".word-diff ins") == ["gemeinsame Lernen"]
     shown = " ".join(texts(html, ".word-diff"))
