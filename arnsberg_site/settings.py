@@ -143,6 +143,8 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates in English as the site writes them everywhere ("2 December 2026"): arnsberg_site/formats/en.
+FORMAT_MODULE_PATH = ["arnsberg_site.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 TIME_ZONE = "Europe/Berlin"
@@ -226,6 +228,7 @@ LOGGING = {
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
         "outages": {"()": "core.outage.OutageLogFilter"},
         "one_line": {"()": "core.error_mail.OneLine"},
+        "refusals": {"()": "core.error_mail.QuietRefusals"},
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
@@ -242,8 +245,9 @@ LOGGING = {
     "loggers": {
         # Replaces Django's default handlers of this logger (which mail every error); logs to the root.
         "django": {"handlers": ["mail_admins"], "level": "INFO"},
-        # A request that failed because the database is away: one line, not a traceback (core.outage).
-        "django.request": {"filters": ["outages"]},
+        # A request that failed because the database is away, and a refusal (403, 400): one line, not a
+        # traceback (core.outage, core.error_mail).
+        "django.request": {"filters": ["outages", "refusals"]},
         # A bad Host, a path out of the uploads folder, a forged cookie: what visitors send, not a fault
         # of the site. One line each, no traceback, no mail (a scan sends hundreds).
         "django.security": {"handlers": ["console_one_line"], "propagate": False},
@@ -352,6 +356,11 @@ FEEDBACK_REPLY_MONTHS = env_int("DJANGO_FEEDBACK_REPLY_MONTHS", 1)
 FEEDBACK_REMINDER_DAYS = env_int("DJANGO_FEEDBACK_REMINDER_DAYS", 7)
 FEEDBACK_RETENTION_DAYS = env_int("DJANGO_FEEDBACK_RETENTION_DAYS", 180)
 FEEDBACK_LIMIT_PER_HOUR = env_int("DJANGO_FEEDBACK_LIMIT_PER_HOUR", 5)
+
+# The general contact of the city's coordination of municipal development policy: shown on a
+# partnership's page until editors name a contact person (and the admin's start page asks for it).
+OFFICE_EMAIL = env_str("DJANGO_OFFICE_EMAIL")
+OFFICE_PHONE = env_str("DJANGO_OFFICE_PHONE")
 
 # Uploaded images: what the upload form accepts.
 IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)

@@ -14,6 +14,8 @@ from django.views.i18n import JavaScriptCatalog
 from django_otp import devices_for_user, user_has_device
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
+from core import contributions
+
 
 def _may_view(request, model) -> bool:
     return request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
@@ -65,6 +67,11 @@ class SiteAdmin(AdminSite):
     # The list of every model beside each form took 290 of a 1280 px screen's pixels, and pushed the
     # lists' columns and the forms' tables off the edge; the breadcrumbs and the start page lead there.
     enable_nav_sidebar = False
+
+    def index(self, request, extra_context=None):
+        """The start page lists what editors still have to fill in (core.contributions.editor_tasks)."""
+        tasks = contributions.editor_tasks()
+        return super().index(request, {"editor_tasks": tasks, **(extra_context or {})})
 
     def get_urls(self):
         status = path(

@@ -39,6 +39,7 @@ _footer_links: list[tuple[int, Callable]] = []
 _search_sources: list = []
 _page_variants: list[Callable] = []
 _milestone_links: list[Callable] = []
+_editor_tasks: list[Callable] = []
 
 
 def add_navigation(label, url_name: str, section: str, order: int) -> None:
@@ -99,6 +100,17 @@ def milestone_links(milestones) -> dict[int, list[tuple[str, str]]]:
         for pk, pairs in links(milestones).items():
             merged.setdefault(pk, []).extend(pairs)
     return merged
+
+
+def add_editor_tasks(tasks: Callable) -> None:
+    """`tasks()` gives (what is still to be done, admin URL to do it) pairs for the admin's start page:
+    a legal page's facts to confirm, a partnership without a contact."""
+    if tasks not in _editor_tasks:
+        _editor_tasks.append(tasks)
+
+
+def editor_tasks() -> list[tuple[str, str]]:
+    return [task for tasks in _editor_tasks for task in tasks()]
 
 
 def add_content_loader(load: Callable) -> None:

@@ -40,6 +40,19 @@ class OneLine(logging.Filter):
         return True
 
 
+class QuietRefusals(logging.Filter):
+    """On django.request: a refusal (a 4xx answer, e.g. 403 for a translator's post to a German field)
+    is one line naming it, without the traceback Django adds for PermissionDenied and BadRequest: the
+    site did what it should, and the log stays readable."""
+
+    def filter(self, record):
+        if 400 <= getattr(record, "status_code", 0) < 500 and record.exc_info:
+            record.msg = f"{record.getMessage()} ({type(record.exc_info[1]).__name__})"
+            record.args = None
+            record.exc_info = record.exc_text = None
+        return True
+
+
 class ThrottledAdminEmailHandler(AdminEmailHandler):
     def __init__(self, period=600, cache_alias="error_mail", **kwargs):
         super().__init__(**kwargs)

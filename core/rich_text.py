@@ -90,14 +90,30 @@ _BLOCK_END = re.compile(r"</(p|h[1-6]|ul|ol)>|<br>", re.IGNORECASE)
 _ITEM = re.compile(r"<li>", re.IGNORECASE)
 
 
-def to_plain_text(value: str) -> str:
+_LINK = re.compile(r'<a\b[^>]*\bhref="([^"]*)"[^>]*>(.*?)</a>', re.IGNORECASE | re.DOTALL)
+
+
+def to_plain_text(value: str, addresses=None) -> str:
     """The text without markup, for calendars, feeds and search engines: paragraphs stay apart, list
-    items get a bullet, entities become characters."""
-    text = sanitize(value).replace("</p></li>", "</li>").replace("</li>", "\n")
+    items get a bullet, entities become characters. With `addresses` (a path -> absolute address
+    function), a link keeps its address as "text (address)": a calendar cannot show links."""
+    text = sanitize(value)
+    if addresses is not None:
+        text = _LINK.sub(lambda match: _with_address(match, addresses), text)
+    text = text.replace("</p></li>", "</li>").replace("</li>", "\n")
     text = _ITEM.sub("• ", text)
     text = _BLOCK_END.sub(lambda match: "\n" if match[0].lower() == "<br>" else "\n\n", text)
     text = html.unescape(_all_tags_off.clean(text))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.splitlines())).strip()
+
+
+def _with_address(match, addresses) -> str:
+    href = html.unescape(match[1])
+    address = addresses(href) if href.startswith("/") else href
+    address = address.removeprefix("mailto:")
+    label = match[2]
+    plain = html.unescape(_all_tags_off.clean(label)).strip()
+    return label if plain in (address, href) else f"{label} ({html.escape(address)})"
 
 
 class RichTextDisplay(forms.Widget):

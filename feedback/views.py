@@ -34,11 +34,13 @@ def statistics_section(request, page) -> dict | None:
     """On the accessibility statement: how many reports came in, and how many were answered in time."""
     if page is None or page.kind != Page.Kind.ACCESSIBILITY:
         return None
-    due = Q(due_on__lt=timezone.localdate()) | Q(answered_at__isnull=False)
+    # Only cases whose deadline has passed count: an answer given early to a case not yet due says
+    # nothing yet of whether the city answers in time.
+    due = Q(due_on__lt=timezone.localdate())
     return Report.objects.aggregate(
         received=Count("pk"),
         due=Count("pk", filter=due),
-        in_time=Count("pk", filter=ANSWERED_IN_TIME),
+        in_time=Count("pk", filter=due & ANSWERED_IN_TIME),
         since=Min("received_at"),
     )
 
@@ -111,8 +113,14 @@ class ReportView(FormView):
         report.save()
         admin_url = site_address(reverse("admin:feedback_report_change", args=[report.pk]))
         transaction.on_commit(lambda: send_report_mails(report, admin_url))
-        return redirect("feedback:thanks")
+        thanks = reverse("feedback:thanks")
+        return redirect(f"{thanks}?{urlencode({'page': report.page_url})}" if report.page_url else thanks)
 
 
 class ThanksView(TemplateView):
+    """Thanks, and the way back to the page the visitor reported (a path of this site only)."""
+
     template_name = "feedback/report_thanks.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(back=local_path(self.request.GET.get("page", "")), **kwargs)

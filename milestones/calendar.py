@@ -35,6 +35,7 @@ def _event(milestone, absolute_url) -> Event:
     event.add("summary", f"{milestone.partnership.city}: {milestone.title}")
     if milestone.location:
         event.add("location", milestone.location)
-    event.add("description", "\n\n".join(filter(None, [to_plain_text(milestone.description), url])))
+    text = to_plain_text(milestone.description, addresses=absolute_url)
+    event.add("description", "\n\n".join(filter(None, [text, url])))
     event.add("url", url)
     return event

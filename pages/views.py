@@ -1,9 +1,12 @@
+from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.generic import DetailView
 
 from core import page_cache
@@ -14,19 +17,34 @@ from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
 from pages.models import ContactPerson, Page, Participation, SignLanguageVideo
 from pages.vcards import contact_card
+from partnerships.models import Partnership
 
 KIND_ORDER = list(Page.Kind.values)
 
 
 def footer_links(request) -> list[tuple[str, str]]:
     """The published legal pages, for every page's footer, in the order of their kinds."""
-    return page_cache.remembered("legal-pages", legal_pages)
+    return [(title, url) for _kind, title, url in _legal_pages(request)]
 
 
-def legal_pages() -> list[tuple[str, str]]:
+def legal_page_url(request, kind: str) -> str:
+    """The address of the published legal page of `kind`, read with the footer's: no query of its own."""
+    return next((url for found, _title, url in _legal_pages(request) if found == kind), "")
+
+
+def _legal_pages(request) -> list[tuple[str, str, str]]:
+    # Once per request (the footer and a partnership's contact box both ask), from the shared cache.
+    if request is None:
+        return page_cache.remembered("legal-pages", legal_pages)
+    if not hasattr(request, "legal_pages"):
+        request.legal_pages = page_cache.remembered("legal-pages", legal_pages)
+    return request.legal_pages
+
+
+def legal_pages() -> list[tuple[str, str, str]]:
     pages = Page.objects.published().exclude(kind="")
     ordered = sorted(pages, key=lambda page: KIND_ORDER.index(page.kind))
-    return [(translated_text(page, "title"), page.get_absolute_url()) for page in ordered]
+    return [(page.kind, translated_text(page, "title"), page.get_absolute_url()) for page in ordered]
 
 
 class PageDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, DetailView):
@@ -69,9 +87,43 @@ def page_texts(page) -> list[str]:
     return _contact_texts(page.contacts.all())
 
 
+def office(request) -> dict:
+    """The coordination office's general contact (settings), and the legal notice with the city's
+    address and contact channels: what a partnership's page shows until a contact person is named."""
+    return {
+        "email": settings.OFFICE_EMAIL,
+        "phone": settings.OFFICE_PHONE,
+        "imprint_url": legal_page_url(request, Page.Kind.IMPRINT),
+    }
+
+
 def contact_section(request, partnership) -> dict:
     """On a partnership's page: its contact people, or the city's office until one is named."""
-    return {"contacts": list(partnership.contacts.all())}
+    contacts = list(partnership.contacts.all())
+    return {"contacts": contacts, "office": None if contacts else office(request)}
+
+
+def editor_tasks() -> list[tuple[str, str]]:
+    """For the admin's start page: the legal pages' facts still to confirm, the office's contact, and
+    the partnerships whose page names nobody to ask or has no section "Taking part"."""
+    tasks = []
+    for page in Page.objects.filter(confirmations__confirmed=False).distinct():
+        count = page.confirmations.filter(confirmed=False).count()
+        text = ngettext("%(page)s: %(count)d fact to confirm", "%(page)s: %(count)d facts to confirm", count)
+        url = reverse("admin:pages_page_change", args=[page.pk])
+        tasks.append((text % {"page": page, "count": count}, url))
+    if not (settings.OFFICE_EMAIL or settings.OFFICE_PHONE):
+        text = _(
+            "The coordination office's general e-mail address or telephone number (set by the site's host)"
+        )
+        tasks.append((f"{text} (DJANGO_OFFICE_EMAIL, DJANGO_OFFICE_PHONE)", ""))
+    for partnership in Partnership.objects.published().filter(contacts=None):
+        text = _("%(partnership)s: no contact person named") % {"partnership": partnership.display_name}
+        tasks.append((text, reverse("admin:pages_contactperson_add")))
+    for partnership in Partnership.objects.published().filter(participation=None):
+        text = _("%(partnership)s: no section “Taking part”") % {"partnership": partnership.display_name}
+        tasks.append((text, reverse("admin:pages_participation_add") + f"?partnership={partnership.pk}"))
+    return tasks
 
 
 def participation_section(request, partnership) -> dict | None:

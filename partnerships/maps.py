@@ -44,23 +44,46 @@ def partner_map(partnerships, zoom: bool = False) -> dict:
     # Markers and labels keep their size on screen when zoomed; a zoomed map is drawn narrower
     # (beside the facts), so its units are doubled.
     scale = box[2] / WIDTH * (2 if zoom else 1)
+    # On a phone the world map's labels are drawn at 12 units (site.css), not 8: room is kept for that.
+    label_size = 8 * scale if zoom else 12
+    placed: list[tuple[float, float, float, float]] = []
     for spot in (home, *places):
         x, y = spot["xy"]
-        left_of_dot = spot is home or x > box[0] + box[2] * 0.8
-        spot.update(
-            x=round(x, 2),
-            y=round(y, 2),
-            label_x=round(x - 5 * scale if left_of_dot else x + 5 * scale, 2),
-            anchor="end" if left_of_dot else "start",
-        )
+        spot.update(x=round(x, 2), y=round(y, 2))
+        spot.update(_label_place(spot, x, y, scale, label_size, box, placed, first=spot is home))
     return {
         "home": home,
         "places": places,
         "view_box": " ".join(f"{v:g}" for v in box),
         "radius": round(3 * scale, 2),
         "font_size": round(8 * scale, 2),
-        "dy": round(2.7 * scale, 2),
         "zoomed": zoom,
         "width": WIDTH,
         "height": HEIGHT,
     }
+
+
+def _label_place(spot, x, y, scale, size, box, placed, first) -> dict:
+    """Where a place's name goes: beside its dot (left near the right edge, and for Arnsberg), else
+    above or below it where beside would cover a name already placed (Warren and Arnsberg lie on
+    nearly one line of latitude)."""
+    width, gap = 0.62 * size * len(spot["name"]), 5 * scale
+    left_first = first or x > box[0] + box[2] * 0.8
+    sides = [("end", x - gap, y), ("start", x + gap, y)]
+    candidates = [
+        *(sides if left_first else sides[::-1]),
+        ("middle", x, y - gap - size / 2),
+        ("middle", x, y + gap + size / 2),
+    ]
+    for anchor, label_x, label_y in candidates:
+        left = {"end": label_x - width, "start": label_x, "middle": label_x - width / 2}[anchor]
+        rect = (left, label_y - size / 2, left + width, label_y + size / 2)
+        if not any(_overlap(rect, other) for other in placed):
+            break
+    placed.append(rect)
+    # The text is centred on label_y (dominant-baseline: central), whatever size a screen draws it at.
+    return {"label_x": round(label_x, 2), "label_y": round(label_y, 2), "anchor": anchor}
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

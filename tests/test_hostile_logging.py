@@ -53,3 +53,19 @@ def test_hostile_requests_get_a_4xx_one_log_line_each_and_no_mail(admins, log, m
     assert len([line for line in log.splitlines() if "Invalid HTTP_HOST header" in line]) == 1
     assert "outside of the base path" not in log, "a path out of the uploads folder is no file: 404"
     assert mail.outbox == []
+
+
+def test_a_refused_request_is_one_line_without_a_traceback(admins, log, django_user_model):
+    """A translator's post to what only editors may do answers 403: logged as a refusal, not a fault."""
+    from django.contrib.auth.models import Group
+
+    translator = django_user_model.objects.create_user("tara", password="password", is_staff=True)
+    translator.groups.add(Group.objects.get(name="Übersetzung"))
+    client = Client(raise_request_exception=False)
+    client.force_login(translator)
+    response = client.get("/admin/partnerships/partnership/recover/")
+    assert response.status_code == 403
+    written = log.getvalue()
+    assert "Traceback" not in written
+    [line] = [line for line in written.splitlines() if "/admin/partnerships/partnership/recover/" in line]
+    assert "Forbidden" in line and "PermissionDenied" in line

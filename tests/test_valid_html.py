@@ -2,6 +2,7 @@
 German texts that contain quotes, `<` and `&` (an attribute that got markup would break the page)."""
 
 import json
+import re
 import shutil
 import subprocess
 from itertools import pairwise
@@ -14,6 +15,7 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from core.models import Download
+from feedback.models import Report
 from pages.models import ContactPerson, SignLanguageVideo
 from partnerships.models import Partnership
 from stories.models import Photo, Story
@@ -47,6 +49,8 @@ def with_files(morogoro: Partnership):
         transcript_de="Was die Seite sagt.",
         is_published=True,
     )
+    # The accessibility statement then counts reports since a date.
+    Report.objects.create(message="Die Karte ist zu klein.", language="de")
 
 
 def fall_back_with_awkward_german():
@@ -138,3 +142,16 @@ def heading_jumps(html: str) -> list[str]:
 
 def test_headings_go_down_one_level_at_a_time_on_every_page(awkward_pages):
     assert {path: heading_jumps(html) for path, html in awkward_pages.items() if heading_jumps(html)} == {}
+
+
+AMERICAN_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b")
+
+
+def test_english_pages_write_dates_one_way(awkward_pages):
+    """ "2 December 2026", as the timeline writes them: never "Dec. 2, 2026"."""
+    english = {path: html for path, html in awkward_pages.items() if path.startswith("/en/")}
+    assert {
+        path: AMERICAN_DATE.findall(html) for path, html in english.items() if AMERICAN_DATE.search(html)
+    } == {}
+    statement = soup(english["/en/accessibility/"]).select_one(".feedback-statistics").get_text(" ")
+    assert re.search(r"Since \d{1,2} [A-Z][a-z]+ \d{4},", statement), statement

@@ -26,3 +26,15 @@ document.addEventListener("submit", async (event) => {
   // The focused button is gone: keep keyboard and screen-reader users at the start of the content.
   document.getElementById("main")?.focus();
 });
+
+// On a phone, several notices would push the page's heading a screen down: their texts fold, each
+// title stays with a "Read the notice" toggle. On a wider screen (or after turning the phone) all open.
+const narrow = window.matchMedia("(max-width: 40rem)");
+function foldNotices() {
+  const details = document.querySelectorAll(".notice__details");
+  const fold = narrow.matches && details.length > 1;
+  details.forEach((element) => { element.open = !fold; });
+  document.querySelector(".notices")?.classList.toggle("notices--folded", fold);
+}
+foldNotices();
+narrow.addEventListener("change", foldNotices);

@@ -57,7 +57,8 @@ def test_the_form_knows_the_page_the_citizen_came_from(client, city_content):
 
 def test_a_report_becomes_a_case_due_in_a_month_and_an_email(client):
     response = report(client, email="buerger@example.org", name="Kim")
-    assert (response.status_code, response["Location"]) == (302, "/de/barriere-melden/danke/")
+    # The thank-you page leads back to the page the report is about.
+    assert (response.status_code, response["Location"]) == (302, "/de/barriere-melden/danke/?page=%2Fde%2F")
     case = Report.objects.get()
     assert (case.status, case.language, case.page_url) == (Report.Status.NEW, "de", "/de/")
     assert case.due_on == months_later(timezone.localdate(case.received_at), 1)
@@ -177,20 +178,28 @@ def test_the_admin_lists_what_is_due_first_and_offers_an_answer(admin_client):
     assert case.due_on == months_later(today - datetime.timedelta(days=3), 1)
 
 
-def test_answering_a_case_records_when_and_the_statement_counts_it(client, city_content):
-    late = Report.objects.create(
-        message="alt", language="de", received_at=timezone.now() - datetime.timedelta(days=60)
-    )
-    late.status = Report.Status.ANSWERED
-    late.save()
+def statistics(client) -> str:
+    section = soup(client.get("/de/barrierefreiheit/").content.decode()).select_one(".feedback-statistics")
+    return " ".join(section.get_text().split())
+
+
+def test_answering_a_case_records_when_and_the_statement_counts_only_due_cases(client, city_content):
     prompt = Report.objects.create(message="neu", language="de")
     prompt.status = Report.Status.CLOSED
     prompt.save()
     assert prompt.answered_at is not None and prompt.closed_at is not None
-    section = soup(client.get("/de/barrierefreiheit/").content.decode()).select_one(".feedback-statistics")
-    text = " ".join(section.get_text().split())
-    assert "2 Meldungen über das Formular eingegangen" in text
-    assert "Von 2 Meldungen, deren Antwort fällig war, wurden 1 fristgerecht beantwortet" in text
+    text = statistics(client)
+    assert "1 Meldung über das Formular eingegangen" in text
+    assert "Bisher war noch keine Antwort fällig." in text, "an early answer of a case not yet due"
+    long_ago = timezone.now() - datetime.timedelta(days=60)
+    late = Report.objects.create(message="alt", language="de", received_at=long_ago)
+    late.status = Report.Status.ANSWERED
+    late.save()
+    in_time = Report.objects.create(message="alt", language="de", received_at=long_ago)
+    Report.objects.filter(pk=in_time.pk).update(answered_at=long_ago + datetime.timedelta(days=10))
+    text = statistics(client)
+    assert "3 Meldungen über das Formular eingegangen" in text
+    assert "Von 2 Meldungen, deren Antwort fällig war, wurde 1 fristgerecht beantwortet." in text
 
 
 def test_personal_data_of_closed_cases_are_deleted_after_the_retention_period(settings):

@@ -66,3 +66,20 @@ def test_feed_parses_as_atom_with_the_milestones(client, city_content):
 
 def test_unknown_partnership_calendar_is_not_found(client):
     assert client.get("/de/zeitleiste/gibt-es-nicht/calendar.ics").status_code == 404
+
+
+def test_a_calendar_keeps_the_addresses_of_links_in_a_steps_text(client, city_content):
+    from milestones.models import Milestone
+
+    step = Milestone.objects.get(title_de="Delegationsbesuch Morogoro")
+    step.description_de = (
+        '<p>Programm bei <a href="https://www.skew.engagement-global.de/">der SKEW</a>, '
+        'Bericht <a href="/de/berichte/">auf dieser Seite</a>, <a href="https://example.org/">https://example.org/</a>.</p>'
+    )
+    step.save()
+    calendar = icalendar.Calendar.from_ical(client.get("/de/zeitleiste/morogoro/calendar.ics").content)
+    [event] = [e for e in calendar.walk("VEVENT") if "Delegationsbesuch" in str(e["summary"])]
+    text = str(event["description"])
+    assert "der SKEW (https://www.skew.engagement-global.de/)" in text
+    assert "auf dieser Seite (http://testserver/de/berichte/)" in text
+    assert "https://example.org/ (" not in text, "a link that shows its address is not doubled"

@@ -79,7 +79,7 @@ def test_ended_maintenance_gives_the_site_back(client):
     ("path", "sentence"),
     [
         ("/de/", "wird gewartet und ist voraussichtlich am 1. Juli 2030 gegen 18:30 Uhr (deutsche Zeit)"),
-        ("/en/", "will be back at about 6:30 p.m. on July 1, 2030 (German time)"),
+        ("/en/", "will be back at about 18:30 on 1 July 2030 (German time)"),
     ],
 )
 def test_the_maintenance_page_says_when_the_site_will_be_back(client, path, sentence):

@@ -38,9 +38,12 @@ def box(client, path):
 def test_the_shipped_partnership_pages_name_the_office_and_invent_nobody(client, morogoro):
     german = box(client, "/de/partnerschaften/morogoro/")
     assert "Koordination kommunale Entwicklungspolitik" in german.get_text()
-    assert "Eine Ansprechperson wird hier bald genannt." in german.get_text()
-    assert not german.select("a[href^=tel], a[href^=mailto]")
-    assert "A contact person will be named here soon." in box(client, "/en/partnerships/morogoro/").get_text()
+    assert "bald genannt" not in german.get_text(), "no promise, but the ways to reach the office"
+    assert not german.select("a[href^=tel], a[href^=mailto]"), (
+        "no address is made up while none is configured"
+    )
+    assert german.select_one('a[href="/de/impressum/"]')
+    assert box(client, "/en/partnerships/morogoro/").select_one('a[href="/en/legal-notice/"]')
 
 
 def test_a_contact_person_shows_with_telephone_email_and_card(client, kim):
@@ -104,3 +107,29 @@ def test_a_telephone_number_with_letters_is_refused():
     with pytest.raises(ValidationError) as refused:
         contact.full_clean()
     assert "phone" in refused.value.message_dict
+
+
+def test_without_a_contact_person_the_page_shows_the_office_and_the_legal_notice(
+    client, city_content, settings
+):
+    settings.OFFICE_EMAIL = "partnerschaften@example.org"
+    html = client.get("/de/partnerschaften/warren/").content.decode()
+    box = " ".join(texts(html, ".contact-box"))
+    assert "bald genannt" not in box and "Koordination kommunale Entwicklungspolitik" in box
+    assert soup(html).select_one('.contact-box a[href="mailto:partnerschaften@example.org"]')
+    assert soup(html).select_one('.contact-box a[href="/de/impressum/"]')
+
+
+def test_the_admins_start_page_lists_what_editors_still_have_to_fill_in(admin_client, city_content, settings):
+    settings.OFFICE_EMAIL = settings.OFFICE_PHONE = ""
+    from pages.models import Confirmation
+
+    open_facts = Confirmation.objects.filter(confirmed=False, page__slug_de="impressum").count()
+    html = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    tasks = texts(html, ".editor-tasks li")
+    assert open_facts and f"Impressum: {open_facts} Angaben zu bestätigen" in tasks
+    assert "Warren: keine Ansprechperson genannt" in tasks
+    assert any("DJANGO_OFFICE_EMAIL" in task for task in tasks)
+    settings.OFFICE_EMAIL = "partnerschaften@example.org"
+    html = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert not any("DJANGO_OFFICE_EMAIL" in task for task in texts(html, ".editor-tasks li"))
