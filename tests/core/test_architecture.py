@@ -57,3 +57,16 @@ def test_the_import_graph_of_the_apps_has_no_cycle():
 
 def test_partnerships_know_nothing_of_the_apps_that_build_on_them():
     assert GRAPH["partnerships"] == {SHARED}
+
+
+def test_no_test_waits_on_the_real_clock():
+    """Time moves with time-machine (the `time_machine` fixture): a test that sleeps to let a date
+    pass fails on a loaded machine. Waiting for a started server to answer (test_deploy) is polling."""
+    sleepers = [
+        f"{path.relative_to(BASE)}:{node.lineno}"
+        for path in (BASE / "tests").rglob("*.py")
+        if path.name not in ("test_deploy.py",)
+        for node in ast.walk(ast.parse(path.read_text()))
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "sleep"
+    ]
+    assert sleepers == []

@@ -2,7 +2,6 @@
 change, never for staff, previews, forms or errors; validators and 304 for revalidation."""
 
 import datetime
-import time
 
 import pytest
 from django.core.cache import cache, caches
@@ -51,12 +50,13 @@ def test_an_edit_through_another_worker_shows_although_this_one_keeps_a_copy(cli
     assert "Morogoro-Stadt" in client.get("/de/").content.decode()
 
 
-def test_a_workers_copy_ends_with_the_shared_one(client, city_content, settings):
+def test_a_workers_copy_ends_with_the_shared_one(client, city_content, settings, time_machine):
+    time_machine.move_to(timezone.now())
     settings.PAGE_CACHE_SECONDS = 2
     client.get("/de/"), client.get("/de/")
     Partnership.objects.filter(slug_de="morogoro").update(city_de="Morogoro-Stadt")  # no signal
     assert "Morogoro-Stadt" not in client.get("/de/").content.decode()
-    time.sleep(2.1)
+    time_machine.shift(2.1)
     assert "Morogoro-Stadt" in client.get("/de/").content.decode()
 
 
@@ -83,17 +83,19 @@ def test_deleting_a_notice_ends_its_banner_at_once(client, city_content):
     assert "Bald weg" not in client.get("/de/").content.decode()
 
 
-def test_a_notice_scheduled_to_start_appears_on_time_with_nothing_saved(client, city_content):
+def test_a_notice_scheduled_to_start_appears_on_time_with_nothing_saved(client, city_content, time_machine):
+    time_machine.move_to(timezone.now())
     make_notice(title_de="Gleich da", starts_at=timezone.now() + SECOND)
     assert "Gleich da" not in client.get("/de/").content.decode()
-    time.sleep(1.1)
+    time_machine.shift(1.1)
     assert "Gleich da" in client.get("/de/").content.decode()
 
 
-def test_a_scheduled_publication_appears_on_time_with_nothing_saved(client, city_content):
+def test_a_scheduled_publication_appears_on_time_with_nothing_saved(client, city_content, time_machine):
+    time_machine.move_to(timezone.now())
     make_partnership(city_de="Zukunftsstadt", is_published=True, publish_from=timezone.now() + SECOND)
     assert "Zukunftsstadt" not in client.get("/de/").content.decode()
-    time.sleep(1.1)
+    time_machine.shift(1.1)
     assert "Zukunftsstadt" in client.get("/de/").content.decode()
 
 
@@ -184,7 +186,9 @@ def test_a_timeline_address_not_seen_before_reads_only_its_steps(
     assert texts(str(step), ".milestone__links a") == ["Bericht: Delegation aus Morogoro zu Gast in Arnsberg"]
 
 
-def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, city_content):
+def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, city_content, time_machine):
+    time_machine.move_to(timezone.now())
+
     def page(path, **query):
         return client.get(path, query).content.decode()
 
@@ -207,7 +211,7 @@ def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, c
     )
     assert "Bericht: Werkstattbericht" not in page("/de/zeitleiste/morogoro/", year="2024")
     assert "Neustadt" not in texts(page("/de/berichte/", page="1"), "select[name=partnership] option")
-    time.sleep(2.1)
+    time_machine.shift(2.1)
     assert "Bericht: Werkstattbericht" in page("/de/zeitleiste/morogoro/", year="2024")
     assert "Neustadt" in texts(page("/de/berichte/", page="1"), "select[name=partnership] option")
 

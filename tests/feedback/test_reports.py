@@ -375,3 +375,14 @@ def test_a_line_break_in_the_name_cannot_forge_a_line_of_the_citys_mail(client):
     name_lines = [line for line in to_city.body.splitlines() if line.startswith("Name:")]
     assert name_lines == ["Name: Kim Seite: /de/gefaelscht/ E-Mail-Adresse: chef@arnsberg.de"]
     assert not any(line.startswith("Seite: /de/gefaelscht/") for line in to_city.body.splitlines())
+
+
+def test_a_report_received_after_midnight_in_berlin_is_due_a_month_after_that_day(time_machine):
+    """23:30 UTC on 31 January is 00:30 on 1 February in Arnsberg: due on 1 March, not 28 February."""
+    time_machine.move_to(datetime.datetime(2026, 1, 31, 23, 30, tzinfo=datetime.UTC), tick=False)
+    case = Report.objects.create(message="Nach Mitternacht", language="de")
+    assert case.due_on == datetime.date(2026, 3, 1)
+    time_machine.move_to(datetime.datetime(2026, 1, 31, 22, 30, tzinfo=datetime.UTC), tick=False)
+    assert Report.objects.create(message="Vor Mitternacht", language="de").due_on == datetime.date(
+        2026, 2, 28
+    )

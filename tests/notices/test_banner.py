@@ -1,7 +1,6 @@
 import datetime
 import importlib
 import re
-import time
 from unittest import mock
 
 import pytest
@@ -85,10 +84,11 @@ def test_without_active_notices_there_is_no_banner_markup(client):
     assert "Cookie" not in client.get("/de/").get("Vary", "")
 
 
-def test_a_notice_whose_end_has_passed_disappears_without_a_restart_or_a_save(client):
+def test_a_notice_whose_end_has_passed_disappears_without_a_restart_or_a_save(client, time_machine):
+    time_machine.move_to(timezone.now())
     make_notice(title_de="Kurzer Hinweis", starts_at=timezone.now() - HOUR, ends_at=timezone.now() + SECOND)
     assert "Kurzer Hinweis" in client.get("/de/").content.decode()
-    time.sleep(1.1)
+    time_machine.shift(1.1)
     assert "Kurzer Hinweis" not in client.get("/de/").content.decode()
 
 
