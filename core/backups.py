@@ -2,6 +2,7 @@
 manifest with the site's version and a SHA-256 checksum of every part (`make backup`, `make restore`).
 """
 
+import functools
 import hashlib
 import io
 import json
@@ -41,13 +42,18 @@ def connection_arguments() -> tuple[list[str], dict]:
 
 def postgres_tool(name: str) -> str:
     """pgserver's PostgreSQL 16 programs: no client package needed, and pg_dump is never older than the
-    server it reads (it refuses a newer one)."""
+    server it reads (it refuses a newer one). Found through pgserver's public `pg_config` command."""
+    return str(Path(_bindir()) / name)
+
+
+@functools.cache
+def _bindir() -> str:
     import warnings
 
     warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")  # pgserver's, harmless
-    from pgserver._commands import POSTGRES_BIN_PATH
+    import pgserver
 
-    return str(POSTGRES_BIN_PATH / name)
+    return pgserver.pg_config(["--bindir"]).strip()
 
 
 def run(command: list[str], environment: dict, what: str):

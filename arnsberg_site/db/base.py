@@ -11,6 +11,7 @@ the next request, so the site recovers by itself when the server does.
 
 import math
 import time
+import types
 from contextlib import contextmanager
 
 import psycopg
@@ -40,7 +41,22 @@ class DeadlineConnection(psycopg.Connection):
             ) from None
 
 
+class _PsycopgWithDeadlines(types.ModuleType):
+    """psycopg as Django's backend uses it (`DatabaseWrapper.Database`: its errors, its `connect`), with
+    `connect` making a DeadlineConnection: psycopg's connections are meant to be subclassed, and
+    `Connection.connect` is a class method that makes an instance of the class it is called on."""
+
+    def __getattr__(self, name):
+        return getattr(psycopg, name)
+
+
+psycopg_with_deadlines = _PsycopgWithDeadlines("psycopg_with_deadlines")
+psycopg_with_deadlines.connect = DeadlineConnection.connect
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
+    Database = psycopg_with_deadlines
+
     # A connection kept from an earlier request is checked with SELECT 1 before its first use
     # (CONN_HEALTH_CHECKS): a healthy server answers at once, and one that froze meanwhile must not
     # hold the request for the whole wait deadline before Django gives up and reconnects.
@@ -54,8 +70,6 @@ class DatabaseWrapper(base.DatabaseWrapper):
 
     def get_new_connection(self, conn_params):
         connection = super().get_new_connection(conn_params)
-        # psycopg has no setting for a connection class; this one only overrides a method.
-        connection.__class__ = DeadlineConnection
         connection.wait_timeout = self.settings_dict.get("WAIT_TIMEOUT")
         return connection
 

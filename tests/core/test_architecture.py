@@ -70,3 +70,27 @@ def test_no_test_waits_on_the_real_clock():
         if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "sleep"
     ]
     assert sleepers == []
+
+
+def test_no_private_name_of_another_package_is_imported():
+    """A minor release may remove what a package keeps private (psycopg's `_WaitTimeout`, pgserver's
+    `_commands`): the site imports public names only."""
+    private = []
+    for path in [*BASE.glob("*/**/*.py"), *BASE.glob("*.py")]:
+        parts = path.relative_to(BASE).parts
+        if parts[0] in (".venv", "mutants", "staticfiles", "var", "node_modules") or "migrations" in parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                top = node.module.split(".")[0]
+                if top in {*LOCAL_APPS, PROJECT, "tests", "scripts"}:
+                    continue
+                module_private = any(
+                    part.startswith("_") and not part.startswith("__") for part in node.module.split(".")
+                )
+                names_private = [
+                    a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")
+                ]
+                if module_private or names_private:
+                    private.append(f"{path.relative_to(BASE)}:{node.lineno} {node.module} {names_private}")
+    assert private == []
