@@ -8,7 +8,9 @@ first one starts it, the last one to exit stops it.
 """
 
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
+
+import dj_database_url
 
 # Django's PostgreSQL backend with a deadline on every wait for the server (base.py).
 ENGINE = "arnsberg_site.db"
@@ -22,23 +24,24 @@ class DatabaseConfigError(SystemExit):
 
 
 def parse_database_url(url: str) -> dict:
-    parts = urlsplit(url)
-    if parts.scheme not in ("postgres", "postgresql"):
+    """The DATABASES entry of a DATABASE_URL, read by dj-database-url; PostgreSQL only."""
+    scheme = urlsplit(url).scheme
+    if scheme not in ("postgres", "postgresql"):
         raise DatabaseConfigError(
             f"DATABASE_URL must start with postgres:// (the site runs on PostgreSQL only), "
-            f"got {parts.scheme or 'no scheme'}://"
+            f"got {scheme or 'no scheme'}://"
         )
-    options = dict(parse_qsl(parts.query))
+    config = dj_database_url.parse(url, engine=ENGINE)
+    options = config.get("OPTIONS", {})
     # libpq allows the host (or a socket folder) and port in the query string: ?host=/run/postgresql
-    host = options.pop("host", None) or parts.hostname or ""
-    port = options.pop("port", None) or parts.port or ""
+    host, port = options.pop("host", None) or config["HOST"], options.pop("port", None) or config["PORT"]
     return {
         "ENGINE": ENGINE,
-        "NAME": unquote(parts.path.lstrip("/")) or "postgres",
-        "USER": unquote(parts.username or ""),
-        "PASSWORD": unquote(parts.password or ""),
-        "HOST": host,
-        "PORT": str(port),
+        "NAME": config["NAME"] or "postgres",
+        "USER": config["USER"],
+        "PASSWORD": config["PASSWORD"],
+        "HOST": host or "",
+        "PORT": str(port or ""),
         "OPTIONS": options,
     }
 
