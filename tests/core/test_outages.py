@@ -187,3 +187,19 @@ def test_a_mail_server_that_does_not_answer_holds_no_request(visitor, admins, se
         released.set()
         admins.wait(timeout=15)
     assert held == [True], "the page answered while its error mail was still being sent"
+
+
+def test_psycopg_still_offers_what_the_wait_deadline_relies_on():
+    """arnsberg_site.db.base needs psycopg's Connection.connect to make the subclass it is called on,
+    and Connection.wait to take a timeout: a psycopg release that changes either fails here first."""
+    import inspect
+
+    import psycopg
+
+    from arnsberg_site.db.base import DeadlineConnection
+
+    assert "timeout" in inspect.signature(psycopg.Connection.wait).parameters
+    connection = connections["default"]
+    connection.ensure_connection()
+    assert type(connection.connection) is DeadlineConnection
+    assert connection.connection.wait_timeout == connection.settings_dict["WAIT_TIMEOUT"]
