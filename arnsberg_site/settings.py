@@ -48,7 +48,9 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    # The shared app first: content apps build on it, and register their parts in this order.
+    # Running the site (outage page, error mails, limits, sessions), then the shared app: content apps
+    # build on both, and register their parts in this order.
+    "operations",
     "core",
     "partnerships",
     "milestones",
@@ -226,18 +228,18 @@ LOGGING = {
     "disable_existing_loggers": False,
     "filters": {
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
-        "outages": {"()": "core.outage.OutageLogFilter"},
-        "one_line": {"()": "core.error_mail.OneLine"},
-        "refusals": {"()": "core.error_mail.QuietRefusals"},
+        "outages": {"()": "operations.outage.OutageLogFilter"},
+        "one_line": {"()": "operations.error_mail.OneLine"},
+        "refusals": {"()": "operations.error_mail.QuietRefusals"},
     },
     "handlers": {
         "console": {"class": "logging.StreamHandler"},
         "console_one_line": {"class": "logging.StreamHandler", "filters": ["one_line"]},
-        # Errors mailed to ADMINS: one per kind of error per period, with a count (core.error_mail).
+        # Errors mailed to ADMINS: one per kind of error per period, with a count (operations.error_mail).
         "mail_admins": {
             "level": "ERROR",
             "filters": ["require_debug_false"],
-            "class": "core.error_mail.ThrottledAdminEmailHandler",
+            "class": "operations.error_mail.ThrottledAdminEmailHandler",
             "period": env_int("DJANGO_ERROR_MAIL_MINUTES", 10) * 60,
         },
     },
@@ -246,7 +248,7 @@ LOGGING = {
         # Replaces Django's default handlers of this logger (which mail every error); logs to the root.
         "django": {"handlers": ["mail_admins"], "level": "INFO"},
         # A request that failed because the database is away, and a refusal (403, 400): one line, not a
-        # traceback (core.outage, core.error_mail).
+        # traceback (operations.outage, operations.error_mail).
         "django.request": {"filters": ["outages", "refusals"]},
         # A bad Host, a path out of the uploads folder, a forged cookie: what visitors send, not a fault
         # of the site. One line each, no traceback, no mail (a scan sends hundreds).
@@ -280,7 +282,7 @@ CACHES = {
         "LOCATION": "pages",
         "OPTIONS": {"MAX_ENTRIES": 200},
     },
-    # Files, so that every worker process sees which errors were mailed (core.error_mail).
+    # Files, so that every worker process sees which errors were mailed (operations.error_mail).
     "error_mail": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": VAR_DIR / "cache" / "error-mail",
@@ -336,13 +338,13 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # Passwords are never written to the log of failed attempts.
 AXES_SENSITIVE_PARAMETERS = ["password"]
 AXES_VERBOSE = False
-# Behind the reverse proxy, the client's address is in X-Real-IP (core.clients); also for feedback.spam.
-AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
+# Behind the reverse proxy, the client's address is in X-Real-IP (operations.clients); also for feedback.spam.
+AXES_CLIENT_IP_CALLABLE = "operations.clients.client_address"
 # Two-factor sign-in: staff with an authenticator app always enter its code; this makes it a must.
 REQUIRE_TWO_FACTOR = env_bool("DJANGO_REQUIRE_TWO_FACTOR", False)
 OTP_TOTP_ISSUER = "Stadt Arnsberg – Partnerschaften"
-# Sessions in the database, a cookie that is no session key refused before the lookup (core.sessions).
-SESSION_ENGINE = "core.sessions"
+# Sessions in the database, a cookie that is no session key refused before the lookup (operations.sessions).
+SESSION_ENGINE = "operations.sessions"
 # After signing in with no `next`, or one that leads off the site: the admin's start page.
 LOGIN_REDIRECT_URL = f"/{ADMIN_PATH}"
 # Password reset links by e-mail stay valid for a day.

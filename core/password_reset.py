@@ -16,8 +16,8 @@ from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from core import background, limits
-from core.clients import client_address
+from operations import background, limits
+from operations.clients import client_address
 
 MAILS_PER_ADDRESS_AN_HOUR = 3
 REQUESTS_PER_SENDER_AN_HOUR = 10

@@ -18,10 +18,11 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 
-from core import contributions, media_access, outage, page_cache, search
+from core import contributions, media_access, page_cache, search
 from core.i18n import TranslatedPageMixin, site_address
 from core.models import Introduction
 from core.preview import link_grants, staff_may_view
+from operations import outage
 
 logger = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core import signing
 from django.utils import timezone
 
-from core.clients import client_address
+from operations.clients import client_address
 
 HONEYPOT = "website"
 TOKEN = "started"
@@ -53,7 +53,7 @@ def sender_key(request) -> str:
 
 
 def over_the_limit(key: str) -> bool:
-    """Whether `key` sent the most reports an hour allows. Ask it under `core.limits.locked` for this
+    """Whether `key` sent the most reports an hour allows. Ask it under `operations.limits.locked` for this
     key and store the report in the same transaction, or parallel posts all find room."""
     from feedback.models import Report
 

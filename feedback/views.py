@@ -11,8 +11,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView
 
-from core import limits
-from core.clients import from_this_site
 from core.i18n import site_address
 from core.models import Download
 from core.translated_text import translated_text
@@ -20,6 +18,8 @@ from feedback import spam
 from feedback.forms import ReportForm, local_path
 from feedback.mail import send_report_mails
 from feedback.models import ANSWERED_IN_TIME, Report
+from operations import limits
+from operations.clients import from_this_site
 from pages.models import Page
 
 

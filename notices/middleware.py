@@ -5,11 +5,12 @@ from django.db import DatabaseError
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-from core import outage, page_cache
+from core import page_cache
 from core.admin_site import signed_in_staff
 from core.preview import keep_private, staff_may_view
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
+from operations import outage
 
 logger = logging.getLogger(__name__)
 

@@ -6,9 +6,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from core.clients import from_this_site
 from notices.active import HIDDEN_COOKIE, MAX_HIDDEN, TOKEN_PATTERN, hidden_tokens
 from notices.models import Notice
+from operations.clients import from_this_site
 
 ONE_YEAR = 365 * 24 * 3600
 

@@ -113,7 +113,7 @@ def visitor():
 @example(
     template="/de/", values=[""] * 4, method="get", data={}, cookies={HIDDEN_COOKIE: "١.١_１.２"}, headers={}
 )
-# A session cookie with a NUL byte once reached PostgreSQL, which refused it: a 500 (core.sessions).
+# A session cookie with a NUL byte once reached PostgreSQL, which refused it: a 500 (operations.sessions).
 @example(
     template="/admin/", values=[""] * 4, method="get", data={}, cookies={"sessionid": "\x00" * 9}, headers={}
 )

@@ -7,7 +7,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 
-from core.error_mail import ThrottledAdminEmailHandler
+from operations.error_mail import ThrottledAdminEmailHandler
 
 BOUNDARY_BODY = '--gränze\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--gränze--\r\n'.encode()
 

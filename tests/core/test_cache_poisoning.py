@@ -9,8 +9,8 @@ from django.core import mail
 from django.core.cache import cache
 from django.test import Client
 
-from core import background
 from notices.active import HIDDEN_COOKIE
+from operations import background
 from tests.factories import make_notice
 from tests.html import soup
 

@@ -13,8 +13,8 @@ from django.db import OperationalError, connections
 from django.test import Client
 from django.utils import timezone
 
-from core.error_mail import ThrottledAdminEmailHandler
 from notices.models import Notice
+from operations.error_mail import ThrottledAdminEmailHandler
 from tests.factories import make_notice
 from tests.html import texts
 
