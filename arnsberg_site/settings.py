@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     # build on both, and register their parts in this order.
     "operations",
     "core",
+    # The search, on which the content apps register what they offer.
+    "search",
     "partnerships",
     "milestones",
     "stories",

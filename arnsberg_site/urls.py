@@ -7,6 +7,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
 from core import contributions, password_reset, views
+from search.views import SearchView
 
 # Outside the language prefix: machine-facing URLs and the admin (which follows the browser's language).
 urlpatterns = [
@@ -45,7 +46,7 @@ urlpatterns.append(re_path(r"^media/(?P<path>.*)$", views.media, name="media"))
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
-    path(pgettext_lazy("URL", "search/"), views.SearchView.as_view(), name="search"),
+    path(pgettext_lazy("URL", "search/"), SearchView.as_view(), name="search"),
     # Path segments are translated: /de/partnerschaften/… and /en/partnerships/…
     path(pgettext_lazy("URL", "partnerships/"), include("partnerships.urls")),
     path(pgettext_lazy("URL", "timeline/"), include("milestones.urls")),

@@ -12,13 +12,12 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
-from core import cut_links, roles, shown_text, stale
+from core import cut_links, roles, stale
 from core.comparing import ReadableCompare
 from core.models import Introduction
 from core.publishing import PublicationStatus
 from core.restoring import RestoringAdmin
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
-from core.search import search_vector_names
 from core.share_links import ShareLinkAdmin
 from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 from core.translated_text import language_named
@@ -193,7 +192,12 @@ class ContentAdmin(
 
     def reversion_register(self, model, **kwargs):
         """A version keeps what editors wrote, not what the search derives from it (vectors, shown texts)."""
-        kwargs.setdefault("exclude", [*search_vector_names(), *shown_text.columns()])
+        derived = [
+            f.name
+            for f in model._meta.concrete_fields
+            if isinstance(f, models.GeneratedField) or getattr(f, "derived", False)
+        ]
+        kwargs.setdefault("exclude", derived)
         super().reversion_register(model, **kwargs)
 
     def render_change_form(self, request, context, *args, **kwargs):

@@ -16,7 +16,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models import signals
 
-        from core import content, contributions, page_cache, restoring, shown_text, translation_status
+        from core import content, contributions, page_cache, restoring, translation_status
         from core.sitemaps import HomePageSitemap
 
         contributions.add_sitemap("home", HomePageSitemap)
@@ -26,8 +26,6 @@ class CoreConfig(AppConfig):
         for signal in (signals.post_save, signals.post_delete, signals.m2m_changed):
             signal.connect(page_cache.content_changed, dispatch_uid=f"page_cache_{signal}")
         signals.post_save.connect(restoring.start_history, dispatch_uid="start_history")
-        # Rows from before a searchable model kept its shown texts get them once the columns exist.
-        signals.post_migrate.connect(shown_text.fill_missing, dispatch_uid="shown_text_fill")
 
 
 class SiteAdminConfig(admin_apps.AdminConfig):

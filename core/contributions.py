@@ -36,7 +36,6 @@ _sections: dict[str, list[Section]] = defaultdict(list)
 _sitemaps: dict[str, type] = {}
 _content_loaders: list[Callable] = []
 _footer_links: list[tuple[int, Callable]] = []
-_search_sources: list = []
 _page_variants: list[Callable] = []
 _milestone_links: list[Callable] = []
 _editor_tasks: list[Callable] = []
@@ -63,16 +62,6 @@ def add_footer_links(links: Callable, order: int) -> None:
     """`links(request)` gives (label, URL) pairs for the footer of every page, e.g. the legal pages."""
     if (order, links) not in _footer_links:
         _footer_links.append((order, links))
-
-
-def add_search_source(source) -> None:
-    """What the site's search looks through (a `core.search.SearchSource`), in the order of the apps."""
-    if source not in _search_sources:
-        _search_sources.append(source)
-
-
-def search_sources() -> list:
-    return list(_search_sources)
 
 
 def add_page_variant(variant: Callable) -> None:

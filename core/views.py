@@ -1,8 +1,6 @@
 import logging
-import re
 import sys
 
-from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.http import (
     Http404,
@@ -18,7 +16,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 
-from core import contributions, media_access, page_cache, search
+from core import media_access
 from core.i18n import TranslatedPageMixin, site_address
 from core.models import Introduction
 from core.preview import link_grants, staff_may_view
@@ -117,39 +115,3 @@ def favicon(request):
     response = HttpResponseRedirect(static("img/favicon.svg"))
     patch_cache_control(response, public=True, max_age=24 * 3600)
     return response
-
-
-RESULTS_PER_PAGE = 20
-PAGE_NUMBER = re.compile(r"[0-9]{1,6}", re.ASCII)
-
-
-class SearchView(TemplateView):
-    """Results for `?q=`, in the page's language; never indexed. An empty, odd or overlong query gets a
-    polite page, and a query without hits a close spelling where there is one."""
-
-    template_name = "core/search.html"
-
-    def get_context_data(self, **kwargs):
-        raw = self.request.GET.get("q", "")
-        query = search.clean_query(raw)
-        sources = contributions.search_sources()
-        hits = search.search(sources, query) if query else []
-        # A page of results at a time. The number is read in ASCII digits only (int() would take "٢");
-        # anything else, or a page beyond the last, gets the nearest page rather than an error.
-        number = self.request.GET.get("page", "")
-        number = number if PAGE_NUMBER.fullmatch(number) else 1
-        page = Paginator(hits, RESULTS_PER_PAGE).get_page(number)
-        # Kept in the page cache: a page of results of a search that found something, or the empty
-        # form; never what a made-up query gives (core.page_cache.understood).
-        if hits or not raw:
-            page_cache.understood(self.request, q=query, page=page.number)
-        return super().get_context_data(
-            query=query,
-            shortened=len(raw.strip()) > search.MAX_QUERY_CHARS,
-            max_chars=search.MAX_QUERY_CHARS,
-            found=len(hits),
-            page=page,
-            results=search.results(page.object_list, query),
-            suggestion=search.suggestion(sources, query) if query and not hits else None,
-            **kwargs,
-        )

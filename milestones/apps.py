@@ -7,11 +7,12 @@ class MilestonesConfig(AppConfig):
     verbose_name = _("Milestones")
 
     def ready(self):
-        from core import contributions, shown_text
-        from core.search import SearchSource
+        from core import contributions
         from core.translated_text import columns, translated_text
         from milestones import content, sitemaps, views
         from milestones.models import SEARCH_FIELDS, Milestone
+        from search import engine, shown_text
+        from search.engine import SearchSource
 
         contributions.add_navigation(_("Timeline"), "milestones:timeline", section="milestones", order=20)
         contributions.add_section(
@@ -21,7 +22,7 @@ class MilestonesConfig(AppConfig):
         contributions.add_section("theme", "milestones/theme_section.html", views.theme_section, order=10)
         contributions.add_sitemap("timeline", sitemaps.TimelineSitemap)
         contributions.add_content_loader(content.load)
-        contributions.add_search_source(
+        engine.add_source(
             SearchSource(
                 _("Milestone"),
                 # A result shows a milestone's title and links to its step on its partnership's

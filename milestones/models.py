@@ -6,12 +6,12 @@ from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Windo
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core import shown_text
 from core.i18n import object_url
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.search import search_indexes, search_vector
 from partnerships.models import Partnership
+from search import shown_text
+from search.engine import search_indexes, search_vector
 
 
 class Phase(models.Model):
@@ -75,7 +75,7 @@ class MilestoneQuerySet(PublishableModelQuerySet):
         return self.select_related("partnership", "phase").order_by(*TIMELINE_ORDER)
 
 
-# What the site's search reads of a milestone, by weight (core.search).
+# What the site's search reads of a milestone, by weight (search.engine).
 SEARCH_FIELDS = {"title": "A", "location": "B", "description": "C", "shown_text": "C"}
 
 

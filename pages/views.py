@@ -68,7 +68,7 @@ def _contact_texts(contacts) -> list[str]:
 
 
 def partnership_texts(partnership) -> list[str]:
-    """For the search (core.shown_text): the sections "Taking part" and "Contact" of its page."""
+    """For the search (search.shown_text): the sections "Taking part" and "Contact" of its page."""
     texts = _contact_texts(partnership.contacts.all())
     participation = Participation.objects.filter(partnership=partnership).first()
     if participation is not None:

@@ -7,11 +7,12 @@ class PartnershipsConfig(AppConfig):
     verbose_name = _("Partnerships")
 
     def ready(self):
-        from core import contributions, shown_text
-        from core.search import SearchSource
+        from core import contributions
         from core.translated_text import columns
         from partnerships import content, sitemaps, views
         from partnerships.models import SEARCH_FIELDS, THEME_SEARCH_FIELDS, Partnership
+        from search import engine, shown_text
+        from search.engine import SearchSource
 
         # The overview of all partnerships is the home page, so the entry leads there.
         contributions.add_navigation(_("Partnerships"), "home", section="partnerships", order=10)
@@ -20,7 +21,7 @@ class PartnershipsConfig(AppConfig):
         contributions.add_sitemap("partnerships", sitemaps.PartnershipSitemap)
         contributions.add_sitemap("themes", sitemaps.ThemeSitemap)
         contributions.add_content_loader(content.load)
-        contributions.add_search_source(
+        engine.add_source(
             # A result needs a partnership's name and address; its texts come with the search.
             SearchSource(
                 _("Partnership"),
@@ -28,9 +29,7 @@ class PartnershipsConfig(AppConfig):
                 SEARCH_FIELDS,
             )
         )
-        contributions.add_search_source(
-            SearchSource(_("Theme"), views.themes_with_partnerships, THEME_SEARCH_FIELDS)
-        )
+        engine.add_source(SearchSource(_("Theme"), views.themes_with_partnerships, THEME_SEARCH_FIELDS))
         shown_text.register(
             shown_text.ShownText(
                 "partnerships.Partnership",

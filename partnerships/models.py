@@ -5,17 +5,17 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core import shown_text
 from core.i18n import object_url
 from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.search import search_indexes, search_vector
 from core.slugs import check_slugs_are_free, prepare_slugs
 from core.translated_text import TranslatedText, translated_text
+from search import shown_text
+from search.engine import search_indexes, search_vector
 
-# What the site's search reads of a theme channel (core.search).
+# What the site's search reads of a theme channel (search.engine).
 THEME_SEARCH_FIELDS = {"name": "A"}
 
 
@@ -70,7 +70,7 @@ class Programme(models.Model):
         return self.name
 
 
-# What the site's search reads of a partnership, by weight (core.search); the programme's by substring.
+# What the site's search reads of a partnership, by weight (search.engine); the programme's by substring.
 SEARCH_FIELDS = {
     "city": "A",
     "official_name": "A",
@@ -79,7 +79,7 @@ SEARCH_FIELDS = {
     "programme__name": "B",
     "body": "C",
     "programme__description": "C",
-    # What the page shows besides: its kind, facts, "Mitmachen", contacts, documents (core.shown_text).
+    # What the page shows besides: its kind, facts, "Mitmachen", contacts, documents (search.shown_text).
     "shown_text": "C",
 }
 

@@ -18,7 +18,7 @@ from partnerships.models import Partnership, SustainableDevelopmentGoal
 
 
 def shown_texts(partnership) -> list[str]:
-    """For the search (core.shown_text): the facts box as the page shows it (kind, status, programme,
+    """For the search (search.shown_text): the facts box as the page shows it (kind, status, programme,
     facts) and the names of the goals."""
     rendered = render_to_string("partnerships/facts.html", {"partnership": partnership})
     facts = html.unescape(re.sub(r"<[^>]+>", " ", rendered))  # a term and its value stay two words

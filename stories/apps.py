@@ -7,9 +7,10 @@ class StoriesConfig(AppConfig):
     verbose_name = _("Stories")
 
     def ready(self):
-        from core import contributions, shown_text
-        from core.search import SearchSource
+        from core import contributions
         from core.translated_text import columns
+        from search import engine, shown_text
+        from search.engine import SearchSource
         from stories import content, sitemaps, views
         from stories.models import SEARCH_FIELDS, Story
 
@@ -21,7 +22,7 @@ class StoriesConfig(AppConfig):
         contributions.add_sitemap("story-list", sitemaps.StoryListSitemap)
         contributions.add_sitemap("stories", sitemaps.StorySitemap)
         contributions.add_content_loader(content.load)
-        contributions.add_search_source(
+        engine.add_source(
             # A result needs a story's title and address; its texts come with the search.
             SearchSource(
                 _("Story"), lambda: Story.objects.published().only(*columns("title", "slug")), SEARCH_FIELDS

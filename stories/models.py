@@ -4,17 +4,17 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core import shown_text
 from core.i18n import object_url
 from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.search import search_indexes, search_vector
 from core.slugs import check_slugs_are_free, prepare_slugs
 from partnerships.models import Partnership
+from search import shown_text
+from search.engine import search_indexes, search_vector
 
-# What the site's search reads of a story, by weight (core.search).
+# What the site's search reads of a story, by weight (search.engine).
 SEARCH_FIELDS = {"title": "A", "teaser": "B", "body": "C", "shown_text": "C"}
 
 

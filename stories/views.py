@@ -20,7 +20,7 @@ LATEST = 3
 
 
 def shown_texts(story) -> list[str]:
-    """For the search (core.shown_text): the captions of the photos the public sees, the partnerships."""
+    """For the search (search.shown_text): the captions of the photos the public sees, the partnerships."""
     captions = [translated_text(photo, "caption") for photo in story.photos.shown()]
     return [*captions, *(partnership.display_name for partnership in story.partnerships.all())]
 

@@ -12,8 +12,10 @@ PROJECT = "arnsberg_site"
 SHARED = "core"
 # Below everything: running the site (no content, no pages); it imports no app of the site.
 BASE_APPS = ["operations"]
+# Services the content apps build on, on top of core: the search.
+SERVICE_APPS = ["search"]
 LOCAL_APPS = [config.name for config in apps.get_app_configs() if Path(config.path).parent == BASE]
-CONTENT_APPS = [name for name in LOCAL_APPS if name not in (SHARED, *BASE_APPS)]
+CONTENT_APPS = [name for name in LOCAL_APPS if name not in (SHARED, *BASE_APPS, *SERVICE_APPS)]
 
 
 def imported_packages(app: str) -> set[str]:
@@ -63,7 +65,12 @@ def test_the_import_graph_of_the_apps_has_no_cycle():
 
 
 def test_partnerships_know_nothing_of_the_apps_that_build_on_them():
-    assert GRAPH["partnerships"] <= {SHARED, *BASE_APPS}
+    assert GRAPH["partnerships"] <= {SHARED, *BASE_APPS, *SERVICE_APPS}
+
+
+@pytest.mark.parametrize("app", SERVICE_APPS)
+def test_a_service_builds_on_core_and_knows_no_content_app(app):
+    assert GRAPH[app] <= {SHARED, *BASE_APPS}
 
 
 def test_no_test_waits_on_the_real_clock():

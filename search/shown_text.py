@@ -39,7 +39,9 @@ def add_columns(model) -> None:
     """Right after a searchable model's class: a column per language for its shown texts (as
     modeltranslation adds a column per language to a translated field)."""
     for name in columns():
-        models.TextField(default="", editable=False, blank=True).contribute_to_class(model, name)
+        column = models.TextField(default="", editable=False, blank=True)
+        column.derived = True  # derived from other rows: kept out of revisions (core.admin)
+        column.contribute_to_class(model, name)
 
 
 def register(shown: ShownText) -> None:

@@ -120,7 +120,7 @@ def test_the_words_are_looked_up_through_each_models_gin_index(model, index, lan
     from django.contrib.postgres.search import SearchQuery
     from django.db import connection
 
-    from core.search import CONFIGS
+    from search.engine import CONFIGS
 
     source = apps.get_model(model)
     terms = SearchQuery("Klima", config=CONFIGS[language], search_type="websearch")
