@@ -27,8 +27,8 @@ BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
 INSTALLED_APPS = [
     # modeltranslation patches the admin, so it comes before django.contrib.admin.
     "modeltranslation",
-    # Django's admin on the site's admin site, which asks for a second factor (core.admin_site).
-    "core.apps.SiteAdminConfig",
+    # Django's admin on the site's admin site, which asks for a second factor (workplace.admin_site).
+    "workplace.apps.SiteAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -54,6 +54,8 @@ INSTALLED_APPS = [
     "core",
     # The search, on which the content apps register what they offer.
     "search",
+    # The editors' workplace: the admin's base classes, roles, history, translation status.
+    "workplace",
     "partnerships",
     "milestones",
     "stories",
@@ -195,7 +197,7 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
         # A nonce only where a page asks for one: the admin's text editor loads its modules through an
-        # inline import map (core.admin.ContentAdmin). Public pages have no inline script at all.
+        # inline import map (workplace.admin.ContentAdmin). Public pages have no inline script at all.
         "script-src": [SELF, NONCE],
         # The editor (tiptap in django-prose-editor 0.28) injects ProseMirror's base style as a <style>
         # element; its hash allows exactly that text. A browser test watches for CSP violations.

@@ -6,8 +6,9 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
-from core import contributions, password_reset, views
+from core import contributions, views
 from search.views import SearchView
+from workplace import password_reset
 
 # Outside the language prefix: machine-facing URLs and the admin (which follows the browser's language).
 urlpatterns = [

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.contrib.admin import apps as admin_apps
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,20 +15,11 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models import signals
 
-        from core import content, contributions, page_cache, restoring, translation_status
+        from core import content, contributions, page_cache
         from core.sitemaps import HomePageSitemap
 
         contributions.add_sitemap("home", HomePageSitemap)
         contributions.add_content_loader(content.load)
-        translation_status.connect()
         # Any saved or deleted row may show on a public page: the page cache starts a new generation.
         for signal in (signals.post_save, signals.post_delete, signals.m2m_changed):
             signal.connect(page_cache.content_changed, dispatch_uid=f"page_cache_{signal}")
-        signals.post_save.connect(restoring.start_history, dispatch_uid="start_history")
-
-
-class SiteAdminConfig(admin_apps.AdminConfig):
-    """Django's admin, on the site's own admin site (two-factor sign-in)."""
-
-    default = False
-    default_site = "core.admin_site.SiteAdmin"

@@ -43,7 +43,7 @@ class Introduction(models.Model):
     class Meta:
         verbose_name = _("introduction")
         verbose_name_plural = _("introduction")
-        # The site-wide right that tells editors from translators (core.roles); it needs a model.
+        # The site-wide right that tells editors from translators (workplace.roles); it needs a model.
         permissions = [("edit_source", _("Can change German texts, dates and settings, and publish"))]
         constraints = [
             models.CheckConstraint(
@@ -207,7 +207,7 @@ class Download(models.Model):
 
 class CutLink(models.Model):
     """A link that deleting an object cut (a story's "report of the milestone"), kept with the
-    deletion's revision so that recovering the object puts the link back (core.cut_links)."""
+    deletion's revision so that recovering the object puts the link back (workplace.cut_links)."""
 
     revision = models.ForeignKey("reversion.Revision", on_delete=models.CASCADE, related_name="cut_links")
     holder_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")

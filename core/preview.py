@@ -14,8 +14,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.http import Http404
 from django.utils.cache import patch_cache_control
+from django_otp import user_has_device
 
-from core.admin_site import signed_in_staff
 from core.media_access import shared_with
 from core.models import ShareKey
 
@@ -113,3 +113,15 @@ class PreviewMixin:
             with shared_with(self.request.GET[PARAMETER]):
                 response.render()
         return response
+
+
+def needs_second_factor(user) -> bool:
+    return settings.REQUIRE_TWO_FACTOR or user_has_device(user)
+
+
+def signed_in_staff(user) -> bool:
+    """Staff who gave every factor they must: only they see the admin, drafts and previews on the
+    public pages, and the site during maintenance. A password alone is not enough where a code is due."""
+    if not (user.is_active and user.is_staff):
+        return False
+    return not needs_second_factor(user) or getattr(user, "is_verified", lambda: False)()

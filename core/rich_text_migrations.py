@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import migrations
 
 from core.rich_text import from_plain_text, to_plain_text
-from core.translation_status import digest
+from core.translated_text import digest
 
 
 def _columns(field: str) -> list[str]:

@@ -1,5 +1,6 @@
 """Which language a translated field is shown in, so a German fallback can be marked as German."""
 
+import hashlib
 import re
 
 from django.conf import settings
@@ -87,3 +88,8 @@ def language_named(label: str) -> str:
         return label
     name = dict(settings.LANGUAGES).get(found[1], found[1])
     return f"{label[: found.start()]} ({name})"
+
+
+def digest(text: str | None) -> str:
+    """A fingerprint of a German text: its translation is outdated once the German one changes."""
+    return hashlib.sha256((text or "").encode()).hexdigest()

@@ -6,12 +6,12 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import ContentAdmin, PublicationColumn, PublicationStatusFilter
 from core.publishing import PublicationStatus
 from milestones.dates import date_range_text
 from milestones.models import Milestone, Phase
 from partnerships.admin import PartnershipAdmin
 from partnerships.models import Partnership
+from workplace.admin import ContentAdmin, PublicationColumn, PublicationStatusFilter
 
 
 class YearFilter(admin.SimpleListFilter):

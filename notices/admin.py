@@ -9,10 +9,10 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from core.translated_text import translations
 from notices.active import ActiveNotice
 from notices.models import Notice, NoticeItem
+from workplace.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 
 # Registered by hand rather than by the admin: the revision counter is bookkeeping, counted in the
 # database, and neither belongs in a revision nor may come back with an old one.

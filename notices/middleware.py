@@ -6,8 +6,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 from core import page_cache
-from core.admin_site import signed_in_staff
-from core.preview import keep_private, staff_may_view
+from core.preview import keep_private, signed_in_staff, staff_may_view
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
 from operations import outage

@@ -5,11 +5,11 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
-from core.download_admin import DownloadInline
 from core.images import upload_help
 from pages.models import Confirmation, ContactPerson, Page, Participation, SignLanguageVideo
 from pages.videos import video_help
+from workplace.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
+from workplace.download_admin import DownloadInline
 
 
 class ConfirmationInline(ContentInline, admin.TabularInline):

@@ -4,12 +4,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
-from core.download_admin import DownloadInline
 from core.images import preview, upload_help
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
+from workplace.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
+from workplace.download_admin import DownloadInline
 
 # The slug is filled from the German one when left empty, so it is no translator's to-do.
 PARTNERSHIP_TEXTS = [

@@ -40,7 +40,7 @@ def add_columns(model) -> None:
     modeltranslation adds a column per language to a translated field)."""
     for name in columns():
         column = models.TextField(default="", editable=False, blank=True)
-        column.derived = True  # derived from other rows: kept out of revisions (core.admin)
+        column.derived = True  # derived from other rows: kept out of revisions (workplace.admin)
         column.contribute_to_class(model, name)
 
 

@@ -4,17 +4,17 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline
 
-from core.admin import (
+from core.images import SeveralImagesField, preview, upload_help
+from stories.models import Photo, Story
+from workplace.admin import (
     ContentAdmin,
     ContentInline,
     PublicationColumn,
     PublicationStatusFilter,
     translation_only,
 )
-from core.download_admin import DownloadInline
-from core.images import SeveralImagesField, preview, upload_help
-from core.stale import StaleSaveGuardForm
-from stories.models import Photo, Story
+from workplace.download_admin import DownloadInline
+from workplace.stale import StaleSaveGuardForm
 
 
 class StoryForm(StaleSaveGuardForm):

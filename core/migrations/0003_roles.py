@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from core.roles import EDIT_SOURCE, EDITORS, TRANSLATORS, grant
+from workplace.roles import EDIT_SOURCE, EDITORS, TRANSLATORS, grant
 
 
 def forwards(apps, schema_editor):

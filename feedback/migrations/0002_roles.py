@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from core.roles import grant, revoke
+from workplace.roles import grant, revoke
 
 
 def forwards(apps, schema_editor):

@@ -5,7 +5,7 @@ what is still exactly as shipped is changed: an editor's change stays theirs."""
 from django.db import migrations
 
 from core.rich_text import from_plain_text
-from core.translation_status import digest
+from core.translated_text import digest
 
 SHIPPED_MISSING = ("die Suchfunktion", "das ArnsberGIS", "die Inhalte der Channel-Seiten")
 GREETING = {

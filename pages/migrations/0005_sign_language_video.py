@@ -3,7 +3,7 @@
 from django.db import migrations, models
 
 import pages.videos
-from core.roles import grant
+from workplace.roles import grant
 
 
 def roles(apps, schema_editor):

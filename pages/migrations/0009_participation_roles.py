@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-from core.roles import grant
+from workplace.roles import grant
 
 
 def forwards(apps, schema_editor):

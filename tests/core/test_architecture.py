@@ -12,8 +12,8 @@ PROJECT = "arnsberg_site"
 SHARED = "core"
 # Below everything: running the site (no content, no pages); it imports no app of the site.
 BASE_APPS = ["operations"]
-# Services the content apps build on, on top of core: the search.
-SERVICE_APPS = ["search"]
+# Services the content apps build on, on top of core: the search and the editors' workplace.
+SERVICE_APPS = ["search", "workplace"]
 LOCAL_APPS = [config.name for config in apps.get_app_configs() if Path(config.path).parent == BASE]
 CONTENT_APPS = [name for name in LOCAL_APPS if name not in (SHARED, *BASE_APPS, *SERVICE_APPS)]
 

@@ -11,7 +11,6 @@ from django.utils import translation
 from core.models import TranslationSource
 from core.rich_text import from_plain_text
 from core.rich_text_migrations import _converter
-from core.translation_status import digest, status
 from milestones.models import Milestone
 from notices.models import Notice
 from partnerships.models import Partnership
@@ -19,6 +18,7 @@ from tests.admin_forms import resubmit
 from tests.core.test_roles import member
 from tests.factories import make_milestone, make_notice, make_partnership, make_phase
 from tests.html import soup, tags
+from workplace.translation_status import digest, status
 
 CHANGE = "/admin/partnerships/partnership/{}/change/"
 

@@ -9,8 +9,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.test import Client
 
-from core import password_reset
 from operations import background
+from workplace import password_reset
 
 LOGIN = "/admin/login/?next=/admin/"
 TOWN_HALL = "192.0.2.10"

@@ -5,7 +5,6 @@ its German text at that moment (`TranslationSource`). An English text is outdate
 no longer matches that digest.
 """
 
-import hashlib
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -17,13 +16,9 @@ from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from core.models import TranslationSource
-from core.translated_text import is_missing, translations
+from core.translated_text import digest, is_missing, translations
 
 SOURCE, TARGET = settings.LANGUAGE_CODE, "en"
-
-
-def digest(text: str | None) -> str:
-    return hashlib.sha256((text or "").encode()).hexdigest()
 
 
 def translated_fields(model) -> list[str]:

@@ -13,9 +13,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from core import roles
 from core.i18n import site_address
 from core.preview import preview_url, revoke_links
+from workplace import roles
 
 
 class ShareLinkAdmin:

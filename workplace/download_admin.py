@@ -5,10 +5,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationGenericStackedInline
 
-from core.admin import ContentInline
 from core.documents import upload_help
 from core.models import Download
-from core.stale import RowsDeletedMeanwhileGenericFormSet
+from workplace.admin import ContentInline
+from workplace.stale import RowsDeletedMeanwhileGenericFormSet
 
 
 class DownloadInline(ContentInline, TranslationGenericStackedInline):

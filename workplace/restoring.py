@@ -7,7 +7,7 @@ were then, and leaves every other row alone (a later milestone stays, and can be
 like any other row).
 
 A revision holds German texts, dates, publication and relations: only editors restore and recover
-(core.roles.EDIT_SOURCE). Translators read the history and compare revisions.
+(workplace.roles.EDIT_SOURCE). Translators read the history and compare revisions.
 """
 
 import contextlib
@@ -25,7 +25,8 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
-from core import cut_links, page_cache, roles
+from core import page_cache
+from workplace import cut_links, roles
 
 
 def start_history(sender, instance, created, raw=False, **kwargs):

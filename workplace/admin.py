@@ -12,16 +12,16 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
-from core import cut_links, roles, stale
-from core.comparing import ReadableCompare
 from core.models import Introduction
 from core.publishing import PublicationStatus
-from core.restoring import RestoringAdmin
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
-from core.share_links import ShareLinkAdmin
-from core.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
 from core.translated_text import language_named
-from core.translation_status import english_notes
+from workplace import cut_links, roles, stale
+from workplace.comparing import ReadableCompare
+from workplace.restoring import RestoringAdmin
+from workplace.share_links import ShareLinkAdmin
+from workplace.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
+from workplace.translation_status import english_notes
 
 
 class TextField(forms.CharField):
@@ -42,7 +42,7 @@ class PlainLineEnds:
 
 
 def translation_only(request) -> bool:
-    """A translator (core.roles): may change translated models, but only their English fields."""
+    """A translator (workplace.roles): may change translated models, but only their English fields."""
     return not request.user.has_perm(roles.EDIT_SOURCE)
 
 
@@ -165,7 +165,7 @@ class ContentAdmin(
     """The admin of every kind of content: German and English tabs, and revisions.
 
     Each save keeps a revision (who, when, what), with the rows of the form's inlines; the history
-    compares two revisions and restores one (core.restoring: without deleting later rows); "Recover
+    compares two revisions and restores one (workplace.restoring: without deleting later rows); "Recover
     deleted" brings back a deleted object with the rows that were deleted with it, which the revision
     taken just before the deletion holds.
     """

@@ -1,7 +1,7 @@
 from django import template
 from django.db.models import QuerySet
 
-from core import cut_links
+from workplace import cut_links
 
 register = template.Library()
 

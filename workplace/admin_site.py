@@ -4,33 +4,21 @@ A staff member with an authenticator app (a TOTP device, django-otp) enters its 
 password; with DJANGO_REQUIRE_TWO_FACTOR=1 every staff member must.
 """
 
-from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
-from django_otp import devices_for_user, user_has_device
+from django_otp import devices_for_user
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 from core import contributions
+from core.preview import needs_second_factor, signed_in_staff
 
 
 def _may_view(request, model) -> bool:
     return request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
-
-
-def needs_second_factor(user) -> bool:
-    return settings.REQUIRE_TWO_FACTOR or user_has_device(user)
-
-
-def signed_in_staff(user) -> bool:
-    """Staff who gave every factor they must: only they see the admin, drafts and previews on the
-    public pages, and the site during maintenance. A password alone is not enough where a code is due."""
-    if not (user.is_active and user.is_staff):
-        return False
-    return not needs_second_factor(user) or getattr(user, "is_verified", lambda: False)()
 
 
 class TwoFactorAuthenticationForm(OTPAdminAuthenticationForm):
@@ -81,7 +69,9 @@ class SiteAdmin(AdminSite):
 
     def translation_status(self, request):
         """ "Übersetzungsstand": per kind of content, what English is missing or outdated."""
-        from core.translation_status import status  # needs the models, which need the admin site's app ready
+        from workplace.translation_status import (
+            status,  # needs the models, which need the admin site's app ready
+        )
 
         entries = [entry for entry in status() if _may_view(request, entry.model)]
         rows = {
