@@ -32,6 +32,8 @@ class Section:
 
 
 _navigation: list[NavigationEntry] = []
+# The pages that other apps may add sections to, by the name their template's {% sections %} uses.
+SLOTS = ("home", "partnership", "page", "theme")
 _sections: dict[str, list[Section]] = defaultdict(list)
 _sitemaps: dict[str, type] = {}
 _content_loaders: list[Callable] = []
@@ -47,8 +49,19 @@ def add_navigation(label, url_name: str, section: str, order: int) -> None:
         _navigation.append(entry)
 
 
+class UnknownSlot(LookupError):
+    """A slot no page has: a typo would otherwise show nothing, silently."""
+
+
+def checked_slot(slot: str) -> str:
+    if slot not in SLOTS:
+        raise UnknownSlot(f"No page has the slot {slot!r}; the slots are {', '.join(SLOTS)}.")
+    return slot
+
+
 def add_section(slot: str, template_name: str, context, order: int) -> None:
-    """Show `template_name` in the page slot `slot` ("home", "partnership", ...)."""
+    """Show `template_name` in the page slot `slot` (one of SLOTS)."""
+    checked_slot(slot)
     section = Section(template_name, context, order)
     if section not in _sections[slot]:
         _sections[slot].append(section)
@@ -113,7 +126,7 @@ def navigation() -> list[NavigationEntry]:
 
 
 def sections(slot: str) -> list[Section]:
-    return sorted(_sections[slot], key=lambda section: section.order)
+    return sorted(_sections[checked_slot(slot)], key=lambda section: section.order)
 
 
 def sitemaps() -> dict[str, type]:

@@ -68,7 +68,7 @@ def test_an_editors_typing_comes_back_after_the_save_failed_and_is_gone_once_sav
     expect(offer).to_contain_text("nicht gespeichert")
     page.click("text=Eingaben zurückholen")
     expect(offer.locator("[role=status]")).to_have_text(re.compile("stehen wieder im Formular"))
-    assert page.input_value("#id_summary_de") == "Neue Zusammenfassung nach dem Besuch"
+    expect(page.locator("#id_summary_de")).to_have_value("Neue Zusammenfassung nach dem Besuch")
     expect(body).to_contain_text("Nachtrag vom Dezember.")
 
     page.click("input[name=_continue]")

@@ -1,6 +1,7 @@
-"""Dependencies run one way: project package → content apps → core → operations, with no cycle."""
+"""Dependencies run one way: project package → content apps → search, workplace → core → operations."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,16 @@ def test_no_private_name_of_another_package_is_imported():
                 if module_private or names_private:
                     private.append(f"{path.relative_to(BASE)}:{node.lineno} {node.module} {names_private}")
     assert private == []
+
+
+def test_a_section_for_a_slot_no_page_has_is_refused():
+    from core import contributions
+
+    with pytest.raises(contributions.UnknownSlot):
+        contributions.add_section("partnerhsip", "x.html", lambda request, obj: {}, order=1)
+    with pytest.raises(contributions.UnknownSlot):
+        contributions.sections("hme")
+    used = set()
+    for template in (BASE / "templates").rglob("*.html"):
+        used.update(re.findall(r'{% sections "(\w+)"', template.read_text()))
+    assert used == set(contributions.SLOTS), "every slot is shown by a page, and every page's slot exists"
