@@ -1,8 +1,15 @@
 """The two roles of the admin, as groups: editors ("Redaktion") and translators ("Übersetzung").
 
-Each app grants its own models' permissions in a data migration of its own (`grant`), so that a new
-app brings its share of the roles with it.
+Derived, not listed: after every `migrate` (post_migrate), editors get every permission on the models
+of the site's own apps, and translators may view and change every model that declares translated
+fields in its app's translation.py (modeltranslation's registry). A new app, or a model that becomes
+translated, brings its share of the roles with it. The older apps' `grant` migrations did the same by
+hand; they stay as history.
 """
+
+from pathlib import Path
+
+from django.conf import settings
 
 EDITORS = "Redaktion"
 TRANSLATORS = "Übersetzung"
@@ -29,6 +36,29 @@ def grant(apps, app_label: str, translated: tuple[str, ...]) -> None:
     models = [name.lower() for name in translated]
     translators.permissions.add(
         *own.filter(content_type__model__in=models, codename__regex=r"^(view|change)_")
+    )
+
+
+def grant_from_declarations(sender, app_config, **kwargs) -> None:
+    """Receiver of post_migrate, sent once per app after auth made that app's permissions."""
+    if Path(app_config.path).parent != Path(settings.BASE_DIR):
+        return  # not one of the site's own apps
+    from django.contrib.auth.models import Group, Permission
+    from modeltranslation.translator import translator
+
+    models = list(app_config.get_models())
+    if not models:
+        return
+    own = Permission.objects.filter(
+        content_type__app_label=app_config.label, content_type__model__in=[m._meta.model_name for m in models]
+    )
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
+    editors.permissions.add(*own)
+    registered = set(translator.get_registered_models())
+    translated = [model._meta.model_name for model in models if model in registered]
+    translators.permissions.add(
+        *own.filter(content_type__model__in=translated, codename__regex=r"^(view|change)_")
     )
 
 

@@ -82,3 +82,62 @@ def test_an_editor_changes_german_texts_publishes_and_deletes(editor, city_conte
     assert (milestone.title_de, milestone.is_published) == ("Auftakt in Hamm", False)
     assert editor.post(f"{MILESTONE}{milestone.pk}/delete/", {"post": "yes"}).status_code == 302
     assert not Milestone.objects.filter(pk=milestone.pk).exists()
+
+
+def test_the_roles_follow_what_each_model_declares():
+    """Every model of the site's own apps: editors may do everything with it; a model with translated
+    fields (its app's translation.py) may be viewed and changed by translators, and nothing else may."""
+    from pathlib import Path
+
+    from django.apps import apps
+    from django.conf import settings
+    from django.contrib.auth.models import Permission
+    from modeltranslation.translator import translator
+
+    def codenames(group):
+        return set(
+            Group.objects.get(name=group).permissions.values_list("content_type__app_label", "codename")
+        )
+
+    editors, translators = codenames("Redaktion"), codenames("Übersetzung")
+    translated = set(translator.get_registered_models())
+    site_models = [
+        m for m in apps.get_models() if Path(m._meta.app_config.path).parent == Path(settings.BASE_DIR)
+    ]
+    assert site_models
+    for model in site_models:
+        opts = model._meta
+        own = set(
+            Permission.objects.filter(
+                content_type__app_label=opts.app_label, content_type__model=opts.model_name
+            ).values_list("content_type__app_label", "codename")
+        )
+        assert own <= editors, model
+        expected = {(opts.app_label, f"{action}_{opts.model_name}") for action in ("view", "change")}
+        if model in translated:
+            assert own & translators == expected, model
+        else:
+            assert not own & translators, model
+
+
+def test_migrate_gives_a_models_permissions_to_the_roles_without_a_migration_of_its_own():
+    """What a `grant` migration once listed by hand comes from the declarations after any migrate."""
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+    from django.db.models.signals import post_migrate
+
+    for group in Group.objects.all():
+        group.permissions.remove(*Permission.objects.filter(content_type__app_label="pages"))
+    post_migrate.send(
+        sender=apps.get_app_config("pages"),
+        app_config=apps.get_app_config("pages"),
+        verbosity=0,
+        interactive=False,
+        using="default",
+        apps=apps,
+        plan=[],
+    )
+    translators = Group.objects.get(name="Übersetzung").permissions.filter(content_type__app_label="pages")
+    assert {"change_page", "view_contactperson"} <= set(translators.values_list("codename", flat=True))
+    assert not translators.filter(codename__startswith="delete_").exists()
+    assert Group.objects.get(name="Redaktion").permissions.filter(codename="delete_page").exists()
