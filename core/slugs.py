@@ -1,6 +1,7 @@
 """Addresses that last: when an editor changes a translated slug, the old one keeps leading to the object."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponsePermanentRedirect
@@ -8,8 +9,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
+from core.i18n import object_url
 from core.models import OldSlug
 from core.preview import link_grants, staff_may_view
+from core.publishing import PublishableModel
 from core.translated_text import translations
 
 
@@ -112,3 +115,28 @@ class OldSlugRedirectMixin:
 
     def address_of(self, obj) -> str:
         return obj.get_absolute_url()
+
+
+class AddressedModel(PublishableModel):
+    """Published content with a page of its own: a translated `slug` (declared in the model and its
+    translation.py), its address per language from `url_name` ("pages:detail"), old addresses that keep
+    leading to it, and documents attached. What each such model did alike, said once."""
+
+    url_name = ""
+
+    old_slugs = GenericRelation("core.OldSlug")
+    downloads = GenericRelation("core.Download")
+
+    class Meta(PublishableModel.Meta):
+        abstract = True
+
+    def save(self, **kwargs):
+        prepare_slugs(self)
+        super().save(**kwargs)
+
+    def clean(self):
+        super().clean()
+        check_slugs_are_free(self)
+
+    def get_absolute_url(self):
+        return object_url(self.url_name, slug=self.slug)

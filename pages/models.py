@@ -1,6 +1,5 @@
 import re
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -9,12 +8,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from core.i18n import object_url
 from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.slugs import check_slugs_are_free, prepare_slugs
+from core.slugs import AddressedModel
 from pages.videos import validate_video_upload
 from search import shown_text
 from search.engine import search_indexes, search_vector
@@ -23,7 +21,7 @@ from search.engine import search_indexes, search_vector
 SEARCH_FIELDS = {"title": "A", "summary": "B", "body": "C", "shown_text": "C"}
 
 
-class Page(PublishableModel):
+class Page(AddressedModel):
     """A page of its own: the legal pages every public body's site must have, and others editors add."""
 
     class Kind(models.TextChoices):
@@ -51,9 +49,7 @@ class Page(PublishableModel):
     search_de = search_vector(SEARCH_FIELDS, "de")
     search_en = search_vector(SEARCH_FIELDS, "en")
 
-    old_slugs = GenericRelation("core.OldSlug")
-    downloads = GenericRelation("core.Download")
-
+    url_name = "pages:detail"
     objects = PublishableModelQuerySet.as_manager()
 
     class Meta:
@@ -73,16 +69,6 @@ class Page(PublishableModel):
 
     def __str__(self):
         return self.title
-
-    def save(self, **kwargs):
-        prepare_slugs(self)
-        super().save(**kwargs)
-
-    def clean(self):
-        check_slugs_are_free(self)
-
-    def get_absolute_url(self):
-        return object_url("pages:detail", slug=self.slug)
 
 
 shown_text.add_columns(Page)

@@ -1,4 +1,3 @@
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -10,7 +9,7 @@ from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.slugs import check_slugs_are_free, prepare_slugs
+from core.slugs import AddressedModel
 from core.translated_text import TranslatedText, translated_text
 from search import shown_text
 from search.engine import search_indexes, search_vector
@@ -84,7 +83,7 @@ SEARCH_FIELDS = {
 }
 
 
-class Partnership(PublishableModel):
+class Partnership(AddressedModel):
     class Kind(models.TextChoices):
         TOWN_TWINNING = "town_twinning", _("Town twinning")
         SUSTAINABILITY = "sustainability", _("Sustainability partnership")
@@ -145,9 +144,7 @@ class Partnership(PublishableModel):
     search_en = search_vector(SEARCH_FIELDS, "en")
 
     # The addresses it had before; they go when it goes.
-    old_slugs = GenericRelation("core.OldSlug")
-    downloads = GenericRelation("core.Download")
-
+    url_name = "partnerships:detail"
     objects = PublishableModelQuerySet.as_manager()
 
     class Meta:
@@ -179,11 +176,7 @@ class Partnership(PublishableModel):
         return self.city
 
     def save(self, **kwargs):
-        prepare_slugs(self)
         save_with_renditions(self, super().save, "image", "image_renditions", **kwargs)
-
-    def get_absolute_url(self):
-        return object_url("partnerships:detail", slug=self.slug)
 
     @property
     def kind_label(self) -> str:
@@ -197,7 +190,7 @@ class Partnership(PublishableModel):
         return translated_text(self, "official_name") or translated_text(self, "city")
 
     def clean(self):
-        check_slugs_are_free(self)
+        super().clean()
         if self.image and not self.image_is_decorative and not self.image_alt_de:
             raise ValidationError({"image_alt_de": _("Describe the image, or mark it as decorative.")})
 

@@ -1,15 +1,13 @@
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.i18n import object_url
 from core.images import save_with_renditions, validate_image_upload
 from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.slugs import check_slugs_are_free, prepare_slugs
+from core.slugs import AddressedModel
 from partnerships.models import Partnership
 from search import shown_text
 from search.engine import search_indexes, search_vector
@@ -41,7 +39,7 @@ class StoryQuerySet(PublishableModelQuerySet):
         )
 
 
-class Story(PublishableModel):
+class Story(AddressedModel):
     """A report or news item about a partnership: a visit, a project, a workshop."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -79,9 +77,7 @@ class Story(PublishableModel):
     search_de = search_vector(SEARCH_FIELDS, "de")
     search_en = search_vector(SEARCH_FIELDS, "en")
 
-    old_slugs = GenericRelation("core.OldSlug")
-    downloads = GenericRelation("core.Download")
-
+    url_name = "stories:detail"
     objects = StoryQuerySet.as_manager()
 
     class Meta:
@@ -93,16 +89,6 @@ class Story(PublishableModel):
 
     def __str__(self):
         return self.title
-
-    def save(self, **kwargs):
-        prepare_slugs(self)
-        super().save(**kwargs)
-
-    def clean(self):
-        check_slugs_are_free(self)
-
-    def get_absolute_url(self):
-        return object_url("stories:detail", slug=self.slug)
 
 
 shown_text.add_columns(Story)
