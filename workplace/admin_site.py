@@ -92,7 +92,7 @@ class SiteAdmin(AdminSite):
         """The object's edit form, or that of the object whose form it is a row of (a fact, an item)."""
         parents = (getattr(obj, f.name) for f in obj._meta.fields if f.many_to_one)
         for candidate in (obj, *parents):
-            if candidate is not None and type(candidate) in self._registry:
+            if candidate is not None and self.is_registered(type(candidate)):
                 opts = candidate._meta
                 url = reverse(f"{self.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
                 return f"{url}#lang-en"
