@@ -40,16 +40,14 @@ class OneLine(logging.Filter):
         return True
 
 
-class QuietRefusals(logging.Filter):
+class QuietRefusals(OneLine):
     """On django.request: a refusal (a 4xx answer, e.g. 403 for a translator's post to a German field)
     is one line naming it, without the traceback Django adds for PermissionDenied and BadRequest: the
-    site did what it should, and the log stays readable."""
+    site did what it should, and the log stays readable. Other answers are left as they are."""
 
     def filter(self, record):
         if 400 <= getattr(record, "status_code", 0) < 500 and record.exc_info:
-            record.msg = f"{record.getMessage()} ({type(record.exc_info[1]).__name__})"
-            record.args = None
-            record.exc_info = record.exc_text = None
+            return super().filter(record)
         return True
 
 

@@ -18,25 +18,29 @@ TRANSLATORS = "Übersetzung"
 EDIT_SOURCE = "core.edit_source"
 
 
+def _share(Group, Permission, app_label: str, models: list[str], translated: list[str]) -> None:
+    """Editors get every permission on `models` (model names) of the app; translators may view and
+    change `translated`. Group and Permission are the real models, or a migration's historical ones."""
+    own = Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=models)
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
+    editors.permissions.add(*own)
+    translators.permissions.add(
+        *own.filter(content_type__model__in=translated, codename__regex=r"^(view|change)_")
+    )
+
+
 def grant(apps, app_label: str, translated: tuple[str, ...]) -> None:
-    """Editors get every permission on the app's models; translators may view and change `translated`."""
+    """In an older app's data migration: the roles' share of the app's models, `translated` listed."""
     from django.contrib.auth.management import create_permissions
 
     app_config = apps.get_app_config(app_label)
     # Permissions are made after all migrations ran; a fresh database needs them now.
     app_config.models_module = True
     create_permissions(app_config, apps=apps, verbosity=0)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
     current = [model._meta.model_name for model in app_config.get_models()]
-    own = Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=current)
-    editors.permissions.add(*own)
-    models = [name.lower() for name in translated]
-    translators.permissions.add(
-        *own.filter(content_type__model__in=models, codename__regex=r"^(view|change)_")
-    )
+    Group, Permission = apps.get_model("auth", "Group"), apps.get_model("auth", "Permission")
+    _share(Group, Permission, app_label, current, [name.lower() for name in translated])
 
 
 def grant_from_declarations(sender, app_config, **kwargs) -> None:
@@ -49,17 +53,9 @@ def grant_from_declarations(sender, app_config, **kwargs) -> None:
     models = list(app_config.get_models())
     if not models:
         return
-    own = Permission.objects.filter(
-        content_type__app_label=app_config.label, content_type__model__in=[m._meta.model_name for m in models]
-    )
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
-    editors.permissions.add(*own)
     registered = set(translator.get_registered_models())
     translated = [model._meta.model_name for model in models if model in registered]
-    translators.permissions.add(
-        *own.filter(content_type__model__in=translated, codename__regex=r"^(view|change)_")
-    )
+    _share(Group, Permission, app_config.label, [m._meta.model_name for m in models], translated)
 
 
 def revoke(apps, app_label: str) -> None:
