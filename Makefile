@@ -97,7 +97,7 @@ mutants: setup
 	$(BIN)/mutmut run --max-children 1 || true
 	$(BIN)/python scripts/mutation_score.py
 
-# The whole site in one archive (core/backups.py); the path is the last line printed.
+# The whole site in one archive (operations/backups.py); the path is the last line printed.
 backup: $(VENV)/.installed
 	@$(MANAGE) backup
 

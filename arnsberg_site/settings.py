@@ -72,7 +72,7 @@ MIDDLEWARE = [
     # ETag on every answer, and 304 to a revalidation, cached pages included.
     "django.middleware.http.ConditionalGetMiddleware",
     # Public pages for anonymous visitors, before sessions, CSRF, authentication and the database.
-    "core.page_cache.PageCacheMiddleware",
+    "operations.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # LocaleMiddleware after sessions (it may read them) and before CommonMiddleware, so that
@@ -261,7 +261,7 @@ LOGGING = {
     },
 }
 
-# The cache every worker shares (the page cache, core.page_cache): Redis when REDIS_URL is set (several
+# The cache every worker shares (the page cache, operations.page_cache): Redis when REDIS_URL is set (several
 # servers), files under var/ otherwise. A cache belongs to one database: its keys name it.
 REDIS_URL = env_str("REDIS_URL")
 _database = DATABASES["default"]
@@ -280,7 +280,7 @@ CACHES = {
         "LOCATION": VAR_DIR / "cache" / "pages",
         "OPTIONS": {"MAX_ENTRIES": 1000},
     },
-    # Copies of pages a worker has read from the shared cache, in its memory (core.page_cache.read_copy).
+    # Copies of pages a worker read from the shared cache, in its memory (operations.page_cache.read_copy).
     "pages_in_this_worker": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "pages",
@@ -376,7 +376,7 @@ IMAGE_MAX_PIXELS = 40_000_000
 IMAGE_RENDITION_WIDTHS = (480, 800, 1200)
 # Documents to download (PDF, ODT, DOCX, XLSX; core.documents).
 DOCUMENT_MAX_UPLOAD_BYTES = env_int("DJANGO_DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
-# Where `make backup` writes its archives (core.backups).
+# Where `make backup` writes its archives (operations.backups).
 BACKUP_DIR = Path(env_str("DJANGO_BACKUP_DIR") or VAR_DIR / "backups")
 # The sign-language video on the home page.
 VIDEO_MAX_UPLOAD_BYTES = env_int("DJANGO_VIDEO_MAX_UPLOAD_BYTES", 300 * 1024 * 1024)

@@ -38,7 +38,6 @@ _sections: dict[str, list[Section]] = defaultdict(list)
 _sitemaps: dict[str, type] = {}
 _content_loaders: list[Callable] = []
 _footer_links: list[tuple[int, Callable]] = []
-_page_variants: list[Callable] = []
 _milestone_links: list[Callable] = []
 _editor_tasks: list[Callable] = []
 
@@ -75,18 +74,6 @@ def add_footer_links(links: Callable, order: int) -> None:
     """`links(request)` gives (label, URL) pairs for the footer of every page, e.g. the legal pages."""
     if (order, links) not in _footer_links:
         _footer_links.append((order, links))
-
-
-def add_page_variant(variant: Callable) -> None:
-    """`variant(request)` is a string naming what else than its address a public page varies by for
-    this visitor (e.g. the notices they hid); the page cache keeps one copy per value (core.page_cache).
-    It must read only the request, never the database."""
-    if variant not in _page_variants:
-        _page_variants.append(variant)
-
-
-def page_variants() -> list[Callable]:
-    return list(_page_variants)
 
 
 def add_milestone_links(links: Callable) -> None:

@@ -47,7 +47,7 @@ class YearAndPartnershipFilter(forms.Form):
             self.fields["partnership"].choices = [("", _("All partnerships")), *partnerships]
 
     def taken(self) -> dict[str, str]:
-        """The values the list is filtered by, as the address should say them (core.page_cache)."""
+        """The values the list is filtered by, as the address should say them (operations.page_cache)."""
         return dict(self.cleaned_data) if self.is_bound and self.is_valid() else {}
 
     @property

@@ -82,7 +82,7 @@ class PublishableQuerySet(models.QuerySet):
 
     def window_changes(self, now) -> list[models.QuerySet]:
         """When the next published item's window opens, and when the next one closes, after `now`:
-        two one-row queries, for a union with other models' (core.page_cache)."""
+        two one-row queries, for a union with other models' (operations.page_cache)."""
         return [
             self.filter(is_published=True, **{f"{field}__gt": now}).order_by(field).values_list(field)[:1]
             for field in self.window

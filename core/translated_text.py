@@ -28,7 +28,7 @@ class TranslatedText(str):
         return instance
 
     def __reduce__(self):
-        # Kept in the shared cache (core.page_cache.remembered), so it must survive pickling.
+        # Kept in the shared cache (operations.page_cache.remembered), so it must survive pickling.
         return (TranslatedText, (self.text, self.language, self.is_fallback))
 
     @property

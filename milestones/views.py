@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
-from core import contributions, page_cache
+from core import contributions
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
 from core.preview import granted, keep_private, staff_may_view
@@ -14,6 +14,7 @@ from core.slugs import OldSlugRedirectMixin, moved_address, moved_or_404
 from milestones.calendar import milestones_calendar
 from milestones.models import Milestone
 from milestones.structured_data import events_script
+from operations import page_cache
 from partnerships.models import Partnership
 
 UPCOMING_ON_HOME = 3

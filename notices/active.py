@@ -9,9 +9,9 @@ from django.db.models import Q
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 
-from core import page_cache
 from core.translated_text import TranslatedText, pick
 from notices.models import Notice, NoticeItem
+from operations import page_cache
 
 HIDDEN_COOKIE = "hidden_notices"
 # ASCII digits only: \d would take Arabic-Indic or full-width digits, which int() reads but a cookie

@@ -10,7 +10,8 @@ class NoticesConfig(AppConfig):
         from core import contributions
         from notices import content
         from notices.active import hidden_variant
+        from operations import page_cache
 
         contributions.add_content_loader(content.load)
         # A page shows the banners this visitor has not hidden: one cached copy per set of hidden ones.
-        contributions.add_page_variant(hidden_variant)
+        page_cache.add_page_variant(hidden_variant)

@@ -46,7 +46,7 @@ end
 
 
 # Each request made-up values of the parameters the pages read, on pages that read them and on pages
-# that do not, with a made-up hidden notice: none of these answers may be kept (core.page_cache).
+# that do not, with a made-up hidden notice: none of these answers may be kept (operations.page_cache).
 FLOOD = """
 local counter = 0
 local paths = {"/de/suche/?q=wort", "/de/suche/?q=Schule&page=9", "/de/impressum/?year=",

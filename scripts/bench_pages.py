@@ -26,7 +26,7 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from core import page_cache  # noqa: E402
+from operations import page_cache  # noqa: E402
 
 ASSET = re.compile(r'(?:href|src)="(/static/[^"]+\.(?:css|js))"')
 FONT = re.compile(r"url\(['\"]?([^'\")]+\.woff2?)['\"]?\)")

@@ -3,7 +3,7 @@ import re
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
-from core import page_cache
+from operations import page_cache
 from search import engine
 
 RESULTS_PER_PAGE = 20
@@ -27,7 +27,7 @@ class SearchView(TemplateView):
         number = number if PAGE_NUMBER.fullmatch(number) else 1
         page = Paginator(hits, RESULTS_PER_PAGE).get_page(number)
         # Kept in the page cache: a page of results of a search that found something, or the empty
-        # form; never what a made-up query gives (core.page_cache.understood).
+        # form; never what a made-up query gives (operations.page_cache.understood).
         if hits or not raw:
             page_cache.understood(self.request, q=query, page=page.number)
         return super().get_context_data(

@@ -25,7 +25,7 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
-from core import page_cache
+from operations import page_cache
 from workplace import cut_links, roles
 
 

@@ -6,10 +6,11 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from core import contributions, page_cache, rich_text
+from core import contributions, rich_text
 from core.i18n import alternates, site_address
 from core.models import Download
 from core.translated_text import TranslatedText, translated_text
+from operations import page_cache
 
 register = template.Library()
 

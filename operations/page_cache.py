@@ -9,7 +9,7 @@ shows changes in two ways, and both end its cached copies:
 Only pages under a language prefix are cached, only for visitors without a session, only answers 200
 that set no cookie and are not marked private or no-store (previews, forms with a time token, pages
 of signed-in staff). Apps add what else a page varies by (the notices hidden by this visitor) through
-`core.contributions.add_page_variant`.
+`add_page_variant`.
 """
 
 import contextlib
@@ -30,9 +30,6 @@ from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control, set_response_etag
 from django.utils.http import http_date
-
-from core import contributions
-from core.publishing import PublishableQuerySet
 
 logger = logging.getLogger(__name__)
 # What a cache that is away raises (Redis; the files of the default cache): the page is then rendered.
@@ -81,13 +78,14 @@ def cacheable_response(request, response) -> bool:
 
 def next_scheduled_change(now: datetime) -> datetime:
     """The next moment a page may change although nothing is saved: a publication window opening or
-    closing (every model with a `PublishableQuerySet`; one query for all), or midnight here."""
+    closing (every model whose default queryset says when, with `window_changes(now)`, as
+    core.publishing's do; one query for all), or midnight here."""
     local = timezone.localtime(now)
     midnight = timezone.make_aware(datetime.combine(local.date() + timedelta(days=1), datetime.min.time()))
     parts = [
         part
         for model in apps.get_models()
-        if isinstance(queryset := model._default_manager.all(), PublishableQuerySet)
+        if hasattr(queryset := model._default_manager.all(), "window_changes")
         for part in queryset.window_changes(now)
     ]
     moments = [moment for (moment,) in parts[0].union(*parts[1:], all=True)] if parts else []
@@ -203,8 +201,19 @@ def new_generation():
         logger.warning("The page cache could not be told of a change", exc_info=True)
 
 
+_page_variants: list = []
+
+
+def add_page_variant(variant) -> None:
+    """`variant(request)` is a string naming what else than its address a public page varies by for
+    this visitor (e.g. the notices they hid); the cache keeps one copy per value. It must read only the
+    request, never the database."""
+    if variant not in _page_variants:
+        _page_variants.append(variant)
+
+
 def page_key(request, state) -> str:
-    variant = "|".join(variant(request) for variant in contributions.page_variants())
+    variant = "|".join(variant(request) for variant in _page_variants)
     raw = f"{state['generation']}|{request.get_full_path()}|{variant}"
     return "page:" + hashlib.sha256(raw.encode()).hexdigest()
 

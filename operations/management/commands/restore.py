@@ -3,7 +3,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 
-from core import backups
+from operations import backups
 
 
 class Command(BaseCommand):

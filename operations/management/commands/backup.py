@@ -3,7 +3,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from core import backups
+from operations import backups
 
 
 class Command(BaseCommand):

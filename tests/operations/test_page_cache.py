@@ -7,10 +7,10 @@ import pytest
 from django.core.cache import cache, caches
 from django.utils import timezone
 
-from core import page_cache
 from core.preview import preview_url
 from milestones.models import Milestone, Phase
 from notices.active import HIDDEN_COOKIE
+from operations import page_cache
 from partnerships.models import Partnership
 from tests.admin_forms import resubmit
 from tests.factories import make_milestone, make_notice, make_partnership, make_story
@@ -225,7 +225,7 @@ def test_the_timelines_filter_and_reports_follow_an_edit_and_the_clock(client, c
     ],
 )
 def test_a_release_with_new_code_starts_a_new_cache_generation(tmp_path, settings, new_file, content):
-    from core import page_cache
+    from operations import page_cache
 
     app = tmp_path / "partnerships"
     (app / "migrations").mkdir(parents=True)
@@ -251,7 +251,7 @@ def test_every_checkout_of_a_release_shares_the_cache_generation(tmp_path, setti
     one must end the copies of all, so all must name the generation alike."""
     import os
 
-    from core import page_cache
+    from operations import page_cache
 
     keys = []
     for number, checkout in enumerate((tmp_path / "one", tmp_path / "two")):
@@ -270,7 +270,7 @@ def test_every_checkout_of_a_release_shares_the_cache_generation(tmp_path, setti
 def test_a_page_asks_the_cache_for_its_generation_once(client, city_content, monkeypatch):
     """The page and each part of it kept in the cache (notices, footer, goals) share one reading of
     the generation: with Redis each reading is a round trip."""
-    from core import page_cache
+    from operations import page_cache
 
     readings = []
     backend = caches["default"]
@@ -282,7 +282,7 @@ def test_a_page_asks_the_cache_for_its_generation_once(client, city_content, mon
 
 
 def test_a_save_during_a_request_starts_a_new_generation_for_the_rest_of_it(city_content):
-    from core import page_cache
+    from operations import page_cache
 
     token = page_cache._request_state.set({})
     try:

@@ -10,7 +10,7 @@ from django.apps import apps
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
 
-from core import page_cache
+from operations import page_cache
 from partnerships.models import Partnership
 
 pytestmark = pytest.mark.django_db(transaction=True)  # pg_dump reads what is committed

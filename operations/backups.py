@@ -18,7 +18,7 @@ from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
-from core import page_cache
+from operations import page_cache
 
 DUMP = "database.dump"
 MANIFEST = "manifest.json"
