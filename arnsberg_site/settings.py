@@ -51,6 +51,8 @@ INSTALLED_APPS = [
     # Running the site (outage page, error mails, limits, sessions), then the shared app: content apps
     # build on both, and register their parts in this order.
     "operations",
+    # Images and documents, below every page: the shared app and the content apps attach them.
+    "uploads",
     "core",
     # The search, on which the content apps register what they offer.
     "search",
@@ -162,13 +164,13 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT") or BASE_DIR / "media")
-# Every upload is asked for at /media/ and answers as its object's rule says (core.media_access). The
+# Every upload is asked for at /media/ and answers as its object's rule says (uploads.media_access). The
 # file itself is sent by Django (`make run`: DJANGO_SERVE_MEDIA=1), or behind nginx by nginx from an
 # internal location that only the site's X-Accel-Redirect reaches (deploy/nginx.conf).
 SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", DEBUG)
 MEDIA_INTERNAL_URL = "/internal-media/"
 STORAGES = {
-    "default": {"BACKEND": "core.media_access.ShareAwareStorage"},
+    "default": {"BACKEND": "uploads.media_access.ShareAwareStorage"},
     # Hashed names let WhiteNoise send far-future, immutable cache headers.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
@@ -374,7 +376,7 @@ OFFICE_PHONE = env_str("DJANGO_OFFICE_PHONE")
 IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = 40_000_000
 IMAGE_RENDITION_WIDTHS = (480, 800, 1200)
-# Documents to download (PDF, ODT, DOCX, XLSX; core.documents).
+# Documents to download (PDF, ODT, DOCX, XLSX; uploads.documents).
 DOCUMENT_MAX_UPLOAD_BYTES = env_int("DJANGO_DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 # Where `make backup` writes its archives (operations.backups).
 BACKUP_DIR = Path(env_str("DJANGO_BACKUP_DIR") or VAR_DIR / "backups")

@@ -42,7 +42,7 @@ urlpatterns = [
     path("notices/", include("notices.urls")),
 ]
 
-# Uploads answer as their object's rule says (core.media_access), whoever sends the bytes.
+# Uploads answer as their object's rule says (uploads.media_access), whoever sends the bytes.
 urlpatterns.append(re_path(r"^media/(?P<path>.*)$", views.media, name="media"))
 
 urlpatterns += i18n_patterns(

@@ -16,8 +16,8 @@ from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django_otp import user_has_device
 
-from core.media_access import shared_with
 from core.models import ShareKey
+from uploads.media_access import shared_with
 
 PARAMETER = "preview"
 _SALT = "core.preview"
@@ -108,7 +108,7 @@ class PreviewMixin:
         if self.preview:
             keep_private(response)
         if self.shared_by_link:
-            # Rendered now, while its files' addresses carry the link (core.media_access): a visitor
+            # Rendered now, while its files' addresses carry the link (uploads.media_access): a visitor
             # without an account sees the draft's images and downloads too.
             with shared_with(self.request.GET[PARAMETER]):
                 response.render()

@@ -125,7 +125,7 @@ class AddressedModel(PublishableModel):
     url_name = ""
 
     old_slugs = GenericRelation("core.OldSlug")
-    downloads = GenericRelation("core.Download")
+    downloads = GenericRelation("uploads.Download")
 
     class Meta(PublishableModel.Meta):
         abstract = True

@@ -16,11 +16,11 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 
-from core import media_access
 from core.i18n import TranslatedPageMixin, site_address
 from core.models import Introduction
 from core.preview import link_grants, staff_may_view
 from operations import outage
+from uploads import media_access
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def csrf_failure(request, reason=""):  # pragma: no mutate (Django's signature; 
 
 
 def media(request, path):
-    """An uploaded file, to whoever its object's rule lets see it (core.media_access), else 404."""
+    """An uploaded file, to whoever its object's rule lets see it (uploads.media_access), else 404."""
     owner = media_access.owner_of(path) if media_access.plain_name(path) else None
     if owner is None:
         raise Http404

@@ -12,7 +12,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import FormView, TemplateView
 
 from core.i18n import site_address
-from core.models import Download
 from core.translated_text import translated_text
 from feedback import spam
 from feedback.forms import ReportForm, local_path
@@ -21,6 +20,7 @@ from feedback.models import ANSWERED_IN_TIME, Report
 from operations import limits
 from operations.clients import from_this_site
 from pages.models import Page
+from uploads.models import Download
 
 
 def footer_link(request) -> list[tuple[str, str]]:

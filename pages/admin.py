@@ -5,9 +5,9 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.images import upload_help
 from pages.models import Confirmation, ContactPerson, Page, Participation, SignLanguageVideo
 from pages.videos import video_help
+from uploads.images import upload_help
 from workplace.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from workplace.download_admin import DownloadInline
 

@@ -8,14 +8,14 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from core.images import save_with_renditions, validate_image_upload
-from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.slugs import AddressedModel
 from pages.videos import validate_video_upload
 from search import shown_text
 from search.engine import search_indexes, search_vector
+from uploads.images import save_with_renditions, validate_image_upload
+from uploads.media_access import RandomName
 
 # What the site's search reads of a page, by weight (search.engine).
 SEARCH_FIELDS = {"title": "A", "summary": "B", "body": "C", "shown_text": "C"}

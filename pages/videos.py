@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-from core.images import refuse_oversized
+from uploads.images import refuse_oversized
 
 # What the first bytes of a file say it is: an ISO media file ("ftyp" box, MP4) or Matroska (WebM).
 SIGNATURES = {"video/mp4": (4, b"ftyp"), "video/webm": (0, b"\x1a\x45\xdf\xa3")}

@@ -4,10 +4,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.images import preview, upload_help
 from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
+from uploads.images import preview, upload_help
 from workplace.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from workplace.download_admin import DownloadInline
 

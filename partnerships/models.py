@@ -5,14 +5,14 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import object_url
-from core.images import save_with_renditions, validate_image_upload
-from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.slugs import AddressedModel
 from core.translated_text import TranslatedText, translated_text
 from search import shown_text
 from search.engine import search_indexes, search_vector
+from uploads.images import save_with_renditions, validate_image_upload
+from uploads.media_access import RandomName
 
 # What the site's search reads of a theme channel (search.engine).
 THEME_SEARCH_FIELDS = {"name": "A"}

@@ -40,7 +40,7 @@ def measure(path: str) -> dict:
     from django.core.files.storage import default_storage
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from core.images import make_renditions, strip_metadata, validate_image_upload
+    from uploads.images import make_renditions, strip_metadata, validate_image_upload
 
     settings.MEDIA_ROOT = tempfile.mkdtemp(prefix="bench-uploads-")
     content = Path(path).read_bytes()

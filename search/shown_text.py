@@ -128,5 +128,7 @@ def _document_titles(obj) -> list[str]:
 
 
 def documents(label: str) -> ShownText:
-    """The titles of the documents attached to the objects of `label` (core.models.Download)."""
-    return ShownText(label, _document_titles, (("core.Download", lambda download: [download.attached_to]),))
+    """The titles of the documents attached to the objects of `label` (uploads.models.Download)."""
+    return ShownText(
+        label, _document_titles, (("uploads.Download", lambda download: [download.attached_to]),)
+    )

@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationStackedInline
 
-from core.images import SeveralImagesField, preview, upload_help
 from stories.models import Photo, Story
+from uploads.images import SeveralImagesField, preview, upload_help
 from workplace.admin import (
     ContentAdmin,
     ContentInline,

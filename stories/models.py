@@ -3,14 +3,14 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.images import save_with_renditions, validate_image_upload
-from core.media_access import RandomName
 from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from core.slugs import AddressedModel
 from partnerships.models import Partnership
 from search import shown_text
 from search.engine import search_indexes, search_vector
+from uploads.images import save_with_renditions, validate_image_upload
+from uploads.media_access import RandomName
 
 # What the site's search reads of a story, by weight (search.engine).
 SEARCH_FIELDS = {"title": "A", "teaser": "B", "body": "C", "shown_text": "C"}
@@ -104,7 +104,7 @@ class PhotoQuerySet(models.QuerySet):
         return self.filter(self.DESCRIBED, self.CONSENTED)
 
     def published(self):
-        """The photos the public sees: shown, of a published story (also their files: core.media_access)."""
+        """The photos the public sees: shown, of a published story (their files too: uploads.media_access)."""
         return self.shown().filter(story__in=Story.objects.published())
 
     def with_shown_status(self):
@@ -154,5 +154,5 @@ class Photo(models.Model):
 
     @property
     def files_belong_to(self):
-        """A share link of the story opens its photos (core.media_access)."""
+        """A share link of the story opens its photos (uploads.media_access)."""
         return self.story

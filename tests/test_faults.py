@@ -10,8 +10,8 @@ import urllib.request
 
 import pytest
 
-from core.media_access import SANDBOX
 from tests.drills import proxy_check, stack
+from uploads.media_access import SANDBOX
 
 pytestmark = pytest.mark.django_db(databases=[])  # the drills bring their own database
 
@@ -134,7 +134,7 @@ def test_a_drills_database_stops_when_the_drill_ends_even_after_a_restart_by_han
 
 MAKE_FILES = """
 from django.core.files.uploadedfile import SimpleUploadedFile
-from core.models import Download
+from uploads.models import Download
 from partnerships.models import Partnership
 from tests.factories import make_partnership, pdf_bytes
 for published in (True, False):

@@ -14,7 +14,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from core.models import Download
 from feedback.models import Report
 from pages.models import ContactPerson, SignLanguageVideo
 from partnerships.models import Partnership
@@ -22,6 +21,7 @@ from stories.models import Photo, Story
 from tests.factories import jpeg_bytes, pdf_bytes
 from tests.html import soup
 from tests.test_crawl import crawl
+from uploads.models import Download
 
 AWKWARD = ' „Zitat“ "Anführung" <b>Spitze</b> & Co.'
 PLAIN_TEXT_FIELDS = ("CharField", "TextField")

@@ -5,8 +5,8 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationGenericStackedInline
 
-from core.documents import upload_help
-from core.models import Download
+from uploads.documents import upload_help
+from uploads.models import Download
 from workplace.admin import ContentInline
 from workplace.stale import RowsDeletedMeanwhileGenericFormSet
 

@@ -4,7 +4,7 @@ import django.db.models.deletion
 import django.utils.timezone
 from django.db import migrations, models
 
-import core.documents
+import uploads.documents
 
 
 class Migration(migrations.Migration):
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
                     "file",
                     models.FileField(
                         upload_to="downloads/",
-                        validators=[core.documents.validate_document_upload],
+                        validators=[uploads.documents.validate_document_upload],
                         verbose_name="file",
                     ),
                 ),

@@ -2,8 +2,8 @@
 
 from django.db import migrations, models
 
-import core.documents
-import core.media_access
+import uploads.documents
+import uploads.media_access
 
 
 class Migration(migrations.Migration):
@@ -16,8 +16,8 @@ class Migration(migrations.Migration):
             model_name="download",
             name="file",
             field=models.FileField(
-                upload_to=core.media_access.RandomName("downloads"),
-                validators=[core.documents.validate_document_upload],
+                upload_to=uploads.media_access.RandomName("downloads"),
+                validators=[uploads.documents.validate_document_upload],
                 verbose_name="file",
             ),
         ),

@@ -8,9 +8,9 @@ from django.utils.translation import gettext as _
 
 from core import contributions, rich_text
 from core.i18n import alternates, site_address
-from core.models import Download
 from core.translated_text import TranslatedText, translated_text
 from operations import page_cache
+from uploads.models import Download
 
 register = template.Library()
 

@@ -3,7 +3,7 @@
 import django.core.validators
 from django.db import migrations, models
 
-import core.images
+import uploads.images
 
 
 class Migration(migrations.Migration):
@@ -88,7 +88,7 @@ class Migration(migrations.Migration):
                     models.ImageField(
                         blank=True,
                         upload_to="contacts/",
-                        validators=[core.images.validate_image_upload],
+                        validators=[uploads.images.validate_image_upload],
                         verbose_name="photo",
                     ),
                 ),

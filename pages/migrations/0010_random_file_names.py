@@ -2,9 +2,9 @@
 
 from django.db import migrations, models
 
-import core.images
-import core.media_access
 import pages.videos
+import uploads.images
+import uploads.media_access
 
 
 class Migration(migrations.Migration):
@@ -18,8 +18,8 @@ class Migration(migrations.Migration):
             name="photo",
             field=models.ImageField(
                 blank=True,
-                upload_to=core.media_access.RandomName("contacts"),
-                validators=[core.images.validate_image_upload],
+                upload_to=uploads.media_access.RandomName("contacts"),
+                validators=[uploads.images.validate_image_upload],
                 verbose_name="photo",
             ),
         ),
@@ -27,7 +27,7 @@ class Migration(migrations.Migration):
             model_name="signlanguagevideo",
             name="video",
             field=models.FileField(
-                upload_to=core.media_access.RandomName("videos"),
+                upload_to=uploads.media_access.RandomName("videos"),
                 validators=[pages.videos.validate_video_upload],
                 verbose_name="video",
             ),

@@ -4,7 +4,7 @@ import django.core.validators
 import django.db.models.deletion
 from django.db import migrations, models
 
-import core.images
+import uploads.images
 
 
 class Migration(migrations.Migration):
@@ -153,7 +153,7 @@ class Migration(migrations.Migration):
                     models.ImageField(
                         blank=True,
                         upload_to="partnerships/",
-                        validators=[core.images.validate_image_upload],
+                        validators=[uploads.images.validate_image_upload],
                         verbose_name="image",
                     ),
                 ),

@@ -2,8 +2,8 @@
 
 from django.db import migrations, models
 
-import core.images
-import core.media_access
+import uploads.images
+import uploads.media_access
 
 
 class Migration(migrations.Migration):
@@ -17,8 +17,8 @@ class Migration(migrations.Migration):
             name="image",
             field=models.ImageField(
                 blank=True,
-                upload_to=core.media_access.RandomName("partnerships"),
-                validators=[core.images.validate_image_upload],
+                upload_to=uploads.media_access.RandomName("partnerships"),
+                validators=[uploads.images.validate_image_upload],
                 verbose_name="image",
             ),
         ),

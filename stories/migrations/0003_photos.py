@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import core.images
+import uploads.images
 
 
 class Migration(migrations.Migration):
@@ -25,7 +25,7 @@ class Migration(migrations.Migration):
                     "image",
                     models.ImageField(
                         upload_to="stories/",
-                        validators=[core.images.validate_image_upload],
+                        validators=[uploads.images.validate_image_upload],
                         verbose_name="photo",
                     ),
                 ),

@@ -2,8 +2,8 @@
 
 from django.db import migrations, models
 
-import core.images
-import core.media_access
+import uploads.images
+import uploads.media_access
 
 
 class Migration(migrations.Migration):
@@ -16,8 +16,8 @@ class Migration(migrations.Migration):
             model_name="photo",
             name="image",
             field=models.ImageField(
-                upload_to=core.media_access.RandomName("stories"),
-                validators=[core.images.validate_image_upload],
+                upload_to=uploads.media_access.RandomName("stories"),
+                validators=[uploads.images.validate_image_upload],
                 verbose_name="photo",
             ),
         ),

@@ -4,9 +4,9 @@ keeps its title and publication in view."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from core.models import Download
 from partnerships.models import Partnership
 from tests.factories import pdf_bytes
+from uploads.models import Download
 
 
 @pytest.fixture
@@ -45,12 +45,12 @@ def test_a_partnerships_form_fits_1280_px_and_links_its_steps(signed_in):
     page = open_at(f"/admin/partnerships/partnership/{morogoro.pk}/change/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 1280
     # The downloads, with their notes, are on the screen.
-    assert right_edge(page, "#core-download-content_type-object_id-group .field-listed_as") <= 1280
+    assert right_edge(page, "#uploads-download-content_type-object_id-group .field-listed_as") <= 1280
     # The steps are links to their own forms, not six stacked forms.
     assert page.locator(".field-steps .step-list li a").count() == 6
     assert page.evaluate("document.documentElement.scrollHeight") < 6000
     # A title fits into its input; the preview address is a link and a field to copy, not a bare path.
-    title = page.locator("#id_core-download-content_type-object_id-0-title_de")
+    title = page.locator("#id_uploads-download-content_type-object_id-0-title_de")
     assert title.evaluate("i => i.scrollWidth <= i.clientWidth")
     assert page.locator(".field-preview_link a[target=_blank]").first.inner_text() != ""
     assert right_edge(page, ".share-link input") <= 1280

@@ -4,10 +4,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from core.models import Download
 from stories.models import Photo, Story
 from tests.browser.test_accessibility import WCAG_21_AA
 from tests.factories import jpeg_bytes, pdf_bytes
+from uploads.models import Download
 
 PATH = "/de/berichte/delegation-aus-morogoro-zu-gast-in-arnsberg/"
 

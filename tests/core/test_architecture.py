@@ -12,7 +12,7 @@ BASE = Path(settings.BASE_DIR)
 PROJECT = "arnsberg_site"
 SHARED = "core"
 # Below everything: running the site (no content, no pages); it imports no app of the site.
-BASE_APPS = ["operations"]
+BASE_APPS = ["operations", "uploads"]
 # Services the content apps build on, on top of core: the search and the editors' workplace.
 SERVICE_APPS = ["search", "workplace"]
 LOCAL_APPS = [config.name for config in apps.get_app_configs() if Path(config.path).parent == BASE]

@@ -55,8 +55,8 @@ def test_an_address_that_still_leads_elsewhere_is_refused_with_a_reason(admin_cl
         "facts-INITIAL_FORMS": "0",
         "milestones-TOTAL_FORMS": "0",
         "milestones-INITIAL_FORMS": "0",
-        "core-download-content_type-object_id-TOTAL_FORMS": "0",
-        "core-download-content_type-object_id-INITIAL_FORMS": "0",
+        "uploads-download-content_type-object_id-TOTAL_FORMS": "0",
+        "uploads-download-content_type-object_id-INITIAL_FORMS": "0",
         "seen_revision": "",
     }
     response = admin_client.post(

@@ -162,8 +162,8 @@ def test_restoring_the_first_revision_keeps_what_was_added_since(admin_client, m
     milestones and downloads added later are rows it does not know: they stay."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from core.models import Download
     from tests.factories import make_milestone, pdf_bytes
+    from uploads.models import Download
 
     original = morogoro.summary_de
     later_step = make_milestone(morogoro, morogoro.milestones.first().phase, title_de="Später hinzugefügt")

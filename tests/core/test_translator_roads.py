@@ -103,11 +103,11 @@ def member(group_name: str, username: str) -> Client:
 @pytest.fixture
 def every_kind_of_content(city_content, media_root):
     """At least one row of each kind the admin shows, with the rows of its forms (photos, downloads)."""
-    from core.models import Download
     from feedback.models import Report
     from pages.models import ContactPerson, SignLanguageVideo
     from partnerships.models import Partnership
     from stories.models import Photo
+    from uploads.models import Download
 
     morogoro = Partnership.objects.get(slug_de="morogoro")
     story = make_story([morogoro], slug_de="fotobericht")

@@ -39,8 +39,8 @@ def partnership_form(**changes):
         "facts-0-ordering": "1",
         "milestones-TOTAL_FORMS": "0",
         "milestones-INITIAL_FORMS": "0",
-        "core-download-content_type-object_id-TOTAL_FORMS": "0",
-        "core-download-content_type-object_id-INITIAL_FORMS": "0",
+        "uploads-download-content_type-object_id-TOTAL_FORMS": "0",
+        "uploads-download-content_type-object_id-INITIAL_FORMS": "0",
         "milestones-MIN_NUM_FORMS": "0",
         "milestones-MAX_NUM_FORMS": "1000",
     }

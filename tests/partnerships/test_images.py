@@ -7,9 +7,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from PIL import Image
 
-from core.images import validate_image_upload
 from tests.factories import exif_with_gps, jpeg_bytes, make_partnership
 from tests.html import soup, tags
+from uploads.images import validate_image_upload
 
 
 def upload(content: bytes, name="photo.jpg"):

@@ -225,10 +225,10 @@ def test_what_a_page_shows_from_other_rows_is_found_and_follows_their_changes(
     to one of them is found at once."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
-    from core.models import Download
     from pages.models import ContactPerson
     from partnerships.models import Fact, Partnership
     from tests.factories import pdf_bytes
+    from uploads.models import Download
 
     warren = Partnership.objects.get(slug_de="warren")
     Download.objects.create(

@@ -1,5 +1,5 @@
 """Uploaded documents (PDF, ODT, DOCX, XLSX): recognised by their content, checked, and cleaned before
-anyone can download them: nothing that runs (core.pdf_files, core.office_files), nobody's name.
+anyone can download them: nothing that runs (uploads.pdf_files, uploads.office_files), nobody's name.
 
 A PDF is also asked whether it is tagged (its structure marked for screen readers): the list of
 downloads says when it is not, and offers an accessible version through the feedback desk.
@@ -20,8 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from pypdf import PdfReader
 from pypdf.errors import DependencyError, PyPdfError
 
-from core import office_files, pdf_files
-from core.images import refuse_oversized
+from uploads import office_files, pdf_files
+from uploads.images import refuse_oversized
 
 
 class DocumentFormat(models.TextChoices):
@@ -70,7 +70,7 @@ class Prepared:
     content: bytes
 
     def file(self, title: str, fallback: str) -> ContentFile:
-        """The content as a file (stored under a random name: core.media_access.RandomName)."""
+        """The content as a file (stored under a random name: uploads.media_access.RandomName)."""
         stem = slugify(title)[:80] or PurePosixPath(fallback).stem
         return ContentFile(self.content, name=f"{stem}.{self.format}")
 

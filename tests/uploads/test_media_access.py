@@ -8,12 +8,12 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from core.models import Download
 from core.preview import preview_url, revoke_links
 from pages.models import ContactPerson
 from stories.models import Photo
 from tests.factories import jpeg_bytes, make_partnership, make_story, pdf_bytes
 from tests.html import soup
+from uploads.models import Download
 
 
 def files_of(photo) -> list[str]:
@@ -149,7 +149,7 @@ def test_an_editor_revokes_the_share_links_of_a_page(editor, story):
 
 
 def test_every_model_that_holds_files_says_which_of_them_are_public():
-    from core.media_access import file_holders
+    from uploads.media_access import file_holders
 
     holders = file_holders()
     assert {holder.model.__name__ for holder in holders} >= {"Photo", "Download", "Partnership"}

@@ -12,11 +12,11 @@ from django.core.management import call_command
 from django.db import transaction
 from reversion.models import Version
 
-from core import file_retention
-from core.models import Download
 from partnerships.models import Partnership
 from tests.admin_forms import form_values, resubmit
 from tests.factories import jpeg_bytes, make_partnership, pdf_bytes
+from uploads import file_retention
+from uploads.models import Download
 
 ADMIN = "/admin/partnerships/partnership/"
 
@@ -92,14 +92,14 @@ def test_restoring_the_first_revision_and_then_the_later_keeps_every_download_fi
     morogoro = Partnership.objects.get(slug_de="morogoro")
     change = f"{ADMIN}{morogoro.pk}/change/"
     data = {
-        "core-download-content_type-object_id-TOTAL_FORMS": "1",
-        "core-download-content_type-object_id-0-title_de": "Handlungsprogramm",
-        "core-download-content_type-object_id-0-language": "de",
-        "core-download-content_type-object_id-0-date": "01.02.2024",
-        "core-download-content_type-object_id-0-position": "0",
+        "uploads-download-content_type-object_id-TOTAL_FORMS": "1",
+        "uploads-download-content_type-object_id-0-title_de": "Handlungsprogramm",
+        "uploads-download-content_type-object_id-0-language": "de",
+        "uploads-download-content_type-object_id-0-date": "01.02.2024",
+        "uploads-download-content_type-object_id-0-position": "0",
     }
     form = {**form_values(admin_client.get(change).content.decode(), "partnership_form"), **data}
-    form["core-download-content_type-object_id-0-file"] = SimpleUploadedFile("h.pdf", pdf_bytes())
+    form["uploads-download-content_type-object_id-0-file"] = SimpleUploadedFile("h.pdf", pdf_bytes())
     assert admin_client.post(change, form).status_code == 302
     [download] = Download.objects.all()
     first, later = Version.objects.get_for_object(morogoro).order_by("pk")

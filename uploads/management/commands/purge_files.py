@@ -1,8 +1,8 @@
-"""Removes the uploaded files that no row and no revision names any more (core.file_retention). Daily."""
+"""Removes the uploaded files that no row and no revision names any more (uploads.file_retention). Daily."""
 
 from django.core.management.base import BaseCommand
 
-from core import file_retention
+from uploads import file_retention
 
 
 class Command(BaseCommand):

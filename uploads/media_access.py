@@ -72,7 +72,7 @@ class shared_with:
         _share_token.reset(self.reset)
 
 
-# The keys of a rendition (core.images.make_renditions) that name a stored file.
+# The keys of a rendition (uploads.images.make_renditions) that name a stored file.
 RENDITION_FILES = ("jpeg", "webp")
 
 
@@ -132,7 +132,7 @@ class Owner:
 
 def owner_of(name: str) -> Owner | None:
     """The object whose file `name` is, and whether the public may fetch it; None for a file that no
-    object names (replaced, or of a deleted object, kept for restoring: core.file_retention)."""
+    object names (replaced, or of a deleted object, kept for restoring: uploads.file_retention)."""
     for holder in file_holders():
         if not holder.may_hold(name):
             continue

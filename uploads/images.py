@@ -216,8 +216,8 @@ def _save(image: Image.Image, name: str, image_format: str, **options) -> str:
 def save_with_renditions(instance, save, image: str, renditions: str, **kwargs) -> None:
     """Save `instance` with `save` (its model's parent save): a new upload in the field `image` loses its
     metadata and gets scaled copies (listed in the field `renditions`). The files of a replaced or
-    cleared image stay in storage while a revision names them (core.file_retention): no longer named
-    by a row, they answer 404 (core.media_access)."""
+    cleared image stay in storage while a revision names them (uploads.file_retention): no longer named
+    by a row, they answer 404 (uploads.media_access)."""
     upload = getattr(instance, image)
     new_upload = bool(upload) and not upload._committed
     if new_upload:

@@ -12,13 +12,13 @@ from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
-from core.documents import prepare
-from core.images import MAX_STORED_EDGE, validate_image_upload
 from stories.models import Photo
 from tests.admin_forms import form_values
 from tests.factories import jpeg_bytes, make_partnership, make_story, office_bytes, pdf_bytes
+from uploads.documents import prepare
+from uploads.images import MAX_STORED_EDGE, validate_image_upload
 
-PREFIX = "core-download-content_type-object_id"
+PREFIX = "uploads-download-content_type-object_id"
 RELATION = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
 

@@ -9,12 +9,12 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 from pypdf import PdfReader
 
-from core.models import Download
 from tests.admin_forms import form_values
 from tests.factories import make_partnership, make_story, office_bytes, pdf_bytes
 from tests.html import soup, texts
+from uploads.models import Download
 
-PREFIX = "core-download-content_type-object_id"
+PREFIX = "uploads-download-content_type-object_id"
 
 
 def attach(obj, content: bytes, name="programm.pdf", **fields) -> Download:

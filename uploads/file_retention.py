@@ -2,7 +2,7 @@
 
 Replacing a photo, clearing it or deleting its object leaves the file in storage: a revision names it,
 and restoring that revision (or recovering the deleted object) must find it there. Meanwhile it answers
-404, as no row names it (core.media_access). `manage.py purge_files`, run daily, removes the files that
+404, as no row names it (uploads.media_access). `manage.py purge_files`, run daily, removes the files that
 no row and no revision names any more; revisions older than the history's retention period go first
 (`manage.py deleterevisions --days N --keep 1`, django-reversion's command), taking with them the only
 mention of files nobody can restore since.
@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core.files.storage import default_storage
 from reversion.models import Version
 
-from core.media_access import RENDITION_FILES, file_holders
+from uploads.media_access import RENDITION_FILES, file_holders
 
 # A file written moments ago may belong to a save whose transaction has not committed yet.
 MIN_AGE_SECONDS = 24 * 3600
