@@ -54,6 +54,10 @@ INSTALLED_APPS = [
     # Images and documents, below every page: the shared app and the content apps attach them.
     "uploads",
     "core",
+    # Publication windows, addresses that last, previews and share links: content apps build on it.
+    "publishing",
+    # What translators still have to do: missing and outdated English texts.
+    "translations",
     # The search, on which the content apps register what they offer.
     "search",
     # The editors' workplace: the admin's base classes, roles, history, translation status.

@@ -7,6 +7,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
 from core import contributions, views
+from publishing import views as publishing_views
 from search.views import SearchView
 from workplace import password_reset
 
@@ -43,7 +44,7 @@ urlpatterns = [
 ]
 
 # Uploads answer as their object's rule says (uploads.media_access), whoever sends the bytes.
-urlpatterns.append(re_path(r"^media/(?P<path>.*)$", views.media, name="media"))
+urlpatterns.append(re_path(r"^media/(?P<path>.*)$", publishing_views.media, name="media"))
 
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),

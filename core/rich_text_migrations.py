@@ -16,13 +16,21 @@ def _columns(field: str) -> list[str]:
     return [field, *(f"{field}_{code}" for code, _name in settings.LANGUAGES)]
 
 
+def translation_sources(apps):
+    """The model as the migration's moment knows it: in core before it moved to translations."""
+    try:
+        return apps.get_model("translations", "TranslationSource")
+    except LookupError:
+        return apps.get_model("core", "TranslationSource")
+
+
 def _converter(app_label: str, model_name: str, fields: list[str], change):
     def convert(apps, schema_editor):
         model = apps.get_model(app_label, model_name)
         kind = apps.get_model("contenttypes", "ContentType").objects.filter(
             app_label=app_label, model=model_name.lower()
         )
-        sources = apps.get_model("core", "TranslationSource").objects.filter(content_type__in=kind)
+        sources = translation_sources(apps).objects.filter(content_type__in=kind)
         for obj in model.objects.all():
             values = {column: getattr(obj, column) for field in fields for column in _columns(field)}
             changed = {column: change(value) for column, value in values.items() if value}

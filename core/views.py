@@ -3,7 +3,6 @@ import sys
 
 from django.db import DatabaseError, connection
 from django.http import (
-    Http404,
     HttpResponse,
     HttpResponseNotFound,
     HttpResponseRedirect,
@@ -18,9 +17,7 @@ from django.views.generic import TemplateView
 
 from core.i18n import TranslatedPageMixin, site_address
 from core.models import Introduction
-from core.preview import link_grants, staff_may_view
 from operations import outage
-from uploads import media_access
 
 logger = logging.getLogger(__name__)
 
@@ -91,20 +88,6 @@ def csrf_failure(request, reason=""):  # pragma: no mutate (Django's signature; 
     """A stale or foreign form: say so in words and keep the visitor on the site."""
     body = loader.render_to_string("403_csrf.html", request=request)
     return HttpResponse(body, status=403)
-
-
-def media(request, path):
-    """An uploaded file, to whoever its object's rule lets see it (uploads.media_access), else 404."""
-    owner = media_access.owner_of(path) if media_access.plain_name(path) else None
-    if owner is None:
-        raise Http404
-    if owner.public:
-        return media_access.serve(request, path, owner.obj, private=False)
-    if staff_may_view(request, type(owner.obj)) or link_grants(
-        request, media_access.shared_object(owner.obj)
-    ):
-        return media_access.serve(request, path, owner.obj, private=True)
-    raise Http404
 
 
 def favicon(request):

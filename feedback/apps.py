@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class FeedbackConfig(AppConfig):
+    """The accessibility feedback desk BITV NRW asks for: the form, the office's cases with their due
+    dates, and the statement's count. It must not hold the accessibility statement's text (pages)."""
+
     name = "feedback"
     verbose_name = _("Feedback on accessibility")
 

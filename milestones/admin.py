@@ -6,11 +6,11 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from core.publishing import PublicationStatus
 from milestones.dates import date_range_text
 from milestones.models import Milestone, Phase
 from partnerships.admin import PartnershipAdmin
 from partnerships.models import Partnership
+from publishing.publishing import PublicationStatus
 from workplace.admin import ContentAdmin, PublicationColumn, PublicationStatusFilter
 
 

@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class MilestonesConfig(AppConfig):
+    """The timeline: milestones of every partnership, their phases, the year filter, the Atom feed and
+    the calendar file. It must not hold the partnerships themselves or the stories reporting on a step."""
+
     name = "milestones"
     verbose_name = _("Milestones")
 

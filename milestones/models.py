@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import object_url
-from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
 from partnerships.models import Partnership
+from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from search import shown_text
 from search.engine import search_indexes, search_vector
 

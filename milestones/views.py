@@ -9,13 +9,13 @@ from django.views.generic import ListView
 from core import contributions
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
-from core.preview import granted, keep_private, staff_may_view
-from core.slugs import OldSlugRedirectMixin, moved_address, moved_or_404
 from milestones.calendar import milestones_calendar
 from milestones.models import Milestone
 from milestones.structured_data import events_script
 from operations import page_cache
 from partnerships.models import Partnership
+from publishing.preview import granted, keep_private, staff_may_view
+from publishing.slugs import OldSlugRedirectMixin, moved_address, moved_or_404
 
 UPCOMING_ON_HOME = 3
 STEPS_ON_THEME = 10

@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class NoticesConfig(AppConfig):
+    """Site-status banners: scheduled notices, the ones a visitor hid, and the maintenance switch.
+    It must not hold the pages the banners link to."""
+
     name = "notices"
     verbose_name = _("Notices")
 

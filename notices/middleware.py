@@ -5,10 +5,10 @@ from django.db import DatabaseError
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
-from core.preview import keep_private, signed_in_staff, staff_may_view
 from notices.active import active_notices, hidden_tokens, seconds_until
 from notices.models import Notice
 from operations import outage, page_cache
+from publishing.preview import keep_private, signed_in_staff, staff_may_view
 
 logger = logging.getLogger(__name__)
 

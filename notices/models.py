@@ -4,8 +4,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.publishing import PublicationStatus, PublishableQuerySet
 from core.rich_text import RichTextField
+from publishing.publishing import PublicationStatus, PublishableQuerySet
 
 
 def _lines(value: str) -> list[str]:

@@ -37,7 +37,7 @@ CACHE_ERRORS = (OSError, redis.RedisError)
 # Apps whose rows no public page shows: saving them (a sign-in, a session) changes no page.
 IGNORED_APPS = {"admin", "auth", "axes", "contenttypes", "django_otp", "otp_totp", "reversion", "sessions"}
 # Rows of other apps that no page shows either: the keys of share links (made when a form shows one).
-IGNORED_MODELS = {"core.sharekey"}
+IGNORED_MODELS = {"publishing.sharekey"}
 
 
 def cacheable_request(request) -> bool:
@@ -79,7 +79,7 @@ def cacheable_response(request, response) -> bool:
 def next_scheduled_change(now: datetime) -> datetime:
     """The next moment a page may change although nothing is saved: a publication window opening or
     closing (every model whose default queryset says when, with `window_changes(now)`, as
-    core.publishing's do; one query for all), or midnight here."""
+    publishing.publishing's do; one query for all), or midnight here."""
     local = timezone.localtime(now)
     midnight = timezone.make_aware(datetime.combine(local.date() + timedelta(days=1), datetime.min.time()))
     parts = [

@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PagesConfig(AppConfig):
+    """Theme and legal pages: the Impressum, privacy and accessibility statements, easy language, sign
+    language, contacts and how to take part. It must not hold the feedback desk the statement links to."""
+
     name = "pages"
     verbose_name = _("Pages")
 

@@ -8,10 +8,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
-from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.slugs import AddressedModel
 from pages.videos import validate_video_upload
+from publishing.publishing import PublishableModel, PublishableModelQuerySet
+from publishing.slugs import AddressedModel
 from search import shown_text
 from search.engine import search_indexes, search_vector
 from uploads.images import save_with_renditions, validate_image_upload

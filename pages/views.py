@@ -10,14 +10,14 @@ from django.utils.translation import ngettext
 from django.views.generic import DetailView
 
 from core.i18n import TranslatedPageMixin
-from core.preview import PreviewMixin
 from core.rich_text import to_plain_text
-from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
 from operations import page_cache
 from pages.models import ContactPerson, Page, Participation, SignLanguageVideo
 from pages.vcards import contact_card
 from partnerships.models import Partnership
+from publishing.preview import PreviewMixin
+from publishing.slugs import OldSlugRedirectMixin
 
 KIND_ORDER = list(Page.Kind.values)
 

@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PartnershipsConfig(AppConfig):
+    """The partnerships (Morogoro, Warren, Alba Iulia): their profiles, facts, goals, map and the
+    home page's cards. It must not hold the timeline, stories or pages that refer to a partnership."""
+
     name = "partnerships"
     verbose_name = _("Partnerships")
 

@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from core.i18n import TranslatedPageMixin
-from core.preview import PreviewMixin
-from core.slugs import OldSlugRedirectMixin
 from core.translated_text import translated_text
 from operations import page_cache
 from partnerships.models import Partnership, SustainableDevelopmentGoal
+from publishing.preview import PreviewMixin
+from publishing.slugs import OldSlugRedirectMixin
 
 
 def shown_texts(partnership) -> list[str]:

@@ -3,6 +3,9 @@ from django.utils.translation import gettext_lazy as _
 
 
 class StoriesConfig(AppConfig):
+    """Stories: reports with photos and galleries, their list with filters, and their feed. It must
+    not hold the partnerships or milestones it refers to; it links to them."""
+
     name = "stories"
     verbose_name = _("Stories")
 

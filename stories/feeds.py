@@ -4,9 +4,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from core.feeds import SiteFeed
-from core.slugs import moved_or_404
 from core.translated_text import translated_text
 from partnerships.models import Partnership
+from publishing.slugs import moved_or_404
 from stories.models import Story
 
 FEED_LENGTH = 20

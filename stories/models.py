@@ -3,10 +3,10 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.publishing import PublishableModel, PublishableModelQuerySet
 from core.rich_text import RichTextField
-from core.slugs import AddressedModel
 from partnerships.models import Partnership
+from publishing.publishing import PublishableModel, PublishableModelQuerySet
+from publishing.slugs import AddressedModel
 from search import shown_text
 from search.engine import search_indexes, search_vector
 from uploads.images import save_with_renditions, validate_image_upload

@@ -6,12 +6,12 @@ from django.views.generic import DetailView, ListView
 
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
-from core.preview import PreviewMixin
-from core.slugs import OldSlugRedirectMixin, moved_address
 from core.translated_text import columns, translated_text
 from milestones.models import Milestone
 from operations import page_cache
 from partnerships.models import Partnership
+from publishing.preview import PreviewMixin
+from publishing.slugs import OldSlugRedirectMixin, moved_address
 from stories.models import Story
 from stories.structured_data import news_article
 

@@ -4,7 +4,7 @@ A file answers to anyone only while the object that names it is public: a publis
 image, a shown photo of a published story (described, and with consent where it shows people), a
 download of a public page, the photo of a contact named on a public page. Otherwise it answers 404,
 the original and every rendition alike, except to signed-in staff who may view its kind of content and
-to holders of a share link of its object (core.preview), whose pages name the file with that link.
+to holders of a share link of its object (publishing.preview), whose pages name the file with that link.
 
 Which models hold files is read from the models themselves: their FileFields (images too) and the
 JSONFields named "…renditions" that list an image's scaled copies. Each such model's default manager
@@ -30,7 +30,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.deconstruct import deconstructible
 from django.views import static
 
-# The share link (core.preview's token) of the page being rendered: its files are named with it.
+# The share link (publishing.preview's token) of the page being rendered: its files are named with it.
 _share_token: contextvars.ContextVar[str] = contextvars.ContextVar("media_share_token", default="")
 
 

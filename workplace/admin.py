@@ -13,15 +13,15 @@ from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
 from core.models import Introduction
-from core.publishing import PublicationStatus
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.translated_text import language_named
+from publishing.publishing import PublicationStatus
+from translations.status import english_notes
 from workplace import cut_links, roles, stale
 from workplace.comparing import ReadableCompare
 from workplace.restoring import RestoringAdmin
 from workplace.share_links import ShareLinkAdmin
 from workplace.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
-from workplace.translation_status import english_notes
 
 
 class TextField(forms.CharField):

@@ -14,7 +14,7 @@ from django_otp import devices_for_user
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 from core import contributions
-from core.preview import needs_second_factor, signed_in_staff
+from publishing.preview import needs_second_factor, signed_in_staff
 
 
 def _may_view(request, model) -> bool:
@@ -69,7 +69,7 @@ class SiteAdmin(AdminSite):
 
     def translation_status(self, request):
         """ "Übersetzungsstand": per kind of content, what English is missing or outdated."""
-        from workplace.translation_status import (
+        from translations.status import (
             status,  # needs the models, which need the admin site's app ready
         )
 

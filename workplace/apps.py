@@ -10,9 +10,8 @@ class WorkplaceConfig(AppConfig):
     def ready(self):
         from django.db.models import signals
 
-        from workplace import restoring, roles, translation_status
+        from workplace import restoring, roles
 
-        translation_status.connect()
         signals.post_migrate.connect(roles.grant_from_declarations, dispatch_uid="roles_from_declarations")
         signals.post_save.connect(restoring.start_history, dispatch_uid="start_history")
 

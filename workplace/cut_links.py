@@ -3,7 +3,7 @@
 Deleting a milestone sets the "report of the milestone" of its stories to nothing (SET_NULL), and
 deleting a partnership removes it from the stories and contacts that name it (many-to-many). Those
 objects stay, so the deleted object's revision does not hold them: the confirmation lists them, the
-deletion's revision keeps each cut link (core.models.CutLink), and recovering the object links them
+deletion's revision keeps each cut link (workplace.models.CutLink), and recovering the object links them
 again, unless an editor has linked the story to something else since.
 """
 
@@ -15,7 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.urls import NoReverseMatch, reverse
 
-from core.models import CutLink
+from workplace.models import CutLink
 
 
 @dataclass(frozen=True)

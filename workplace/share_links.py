@@ -1,4 +1,4 @@
-"""For the admin of content with share links (core.preview): the link on the form, and a page to
+"""For the admin of content with share links (publishing.preview): the link on the form, and a page to
 revoke every link of an object made so far (a link sent to the wrong person, a draft that must not
 be seen any more)."""
 
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from core.i18n import site_address
-from core.preview import preview_url, revoke_links
+from publishing.preview import preview_url, revoke_links
 from workplace import roles
 
 

@@ -5,6 +5,7 @@ what is still exactly as shipped is changed: an editor's change stays theirs."""
 from django.db import migrations
 
 from core.rich_text import from_plain_text
+from core.rich_text_migrations import translation_sources
 from core.translated_text import digest
 
 SHIPPED_MISSING = ("die Suchfunktion", "das ArnsberGIS", "die Inhalte der Channel-Seiten")
@@ -43,7 +44,7 @@ def forwards(apps, schema_editor):
         untouched.update(**{f"text_{language}": texts[language][1]})
     # The English text changed with the German one: it stays current for the translators.
     old, new = texts["de"]
-    apps.get_model("core", "TranslationSource").objects.filter(
+    translation_sources(apps).objects.filter(
         content_type__app_label="notices",
         content_type__model="notice",
         object_id=record.object_id,

@@ -8,17 +8,17 @@ from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.utils import translation
 
-from core.models import TranslationSource
 from core.rich_text import from_plain_text
 from core.rich_text_migrations import _converter
 from milestones.models import Milestone
 from notices.models import Notice
 from partnerships.models import Partnership
 from tests.admin_forms import resubmit
-from tests.core.test_roles import member
 from tests.factories import make_milestone, make_notice, make_partnership, make_phase
 from tests.html import soup, tags
-from workplace.translation_status import digest, status
+from tests.workplace.test_roles import member
+from translations.models import TranslationSource
+from translations.status import digest, status
 
 CHANGE = "/admin/partnerships/partnership/{}/change/"
 
@@ -128,9 +128,11 @@ def test_calendar_feed_and_search_engines_get_the_text_without_markup(client):
 
 
 def apps_before_rich_text():
-    """The models as the migration sees them (without modeltranslation's field name rewriting)."""
+    """The models as the migration sees them (without modeltranslation's field name rewriting), with
+    the table of translation sources as the database has it now (moved, core.migrations.0016)."""
     loader = MigrationExecutor(connection).loader
-    return loader.project_state(("partnerships", "0006_rich_text"), at_end=False).apps
+    before = [("partnerships", "0006_rich_text"), ("translations", "0001_initial")]
+    return loader.project_state(before, at_end=False).apps
 
 
 def test_plain_texts_of_before_become_paragraphs_without_loss_and_stay_current():

@@ -7,11 +7,11 @@ import pytest
 from django.core.cache import cache, caches
 from django.utils import timezone
 
-from core.preview import preview_url
 from milestones.models import Milestone, Phase
 from notices.active import HIDDEN_COOKIE
 from operations import page_cache
 from partnerships.models import Partnership
+from publishing.preview import preview_url
 from tests.admin_forms import resubmit
 from tests.factories import make_milestone, make_notice, make_partnership, make_story
 from tests.html import soup, texts

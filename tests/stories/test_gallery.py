@@ -124,7 +124,7 @@ def test_a_file_that_is_no_photo_is_refused_by_name_and_nothing_is_added(admin_c
 
 
 def test_a_translator_translates_photo_texts_but_cannot_add_photos(story):
-    from tests.core.test_roles import member
+    from tests.workplace.test_roles import member
 
     photo = add_photo(story, alt_de="Der Marktplatz")
     translator = member("Übersetzung", "tara")

@@ -8,8 +8,8 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from core.preview import preview_url, revoke_links
 from pages.models import ContactPerson
+from publishing.preview import preview_url, revoke_links
 from stories.models import Photo
 from tests.factories import jpeg_bytes, make_partnership, make_story, pdf_bytes
 from tests.html import soup

@@ -3,9 +3,10 @@ Their content type moves with them, and with it their revisions and the permissi
 
 import django.db.models.deletion
 import django.utils.timezone
+from django.db import migrations, models
+
 import uploads.documents
 import uploads.media_access
-from django.db import migrations, models
 
 
 def _move(apps, source, target):

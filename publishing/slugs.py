@@ -10,10 +10,10 @@ from django.utils.translation import gettext as _
 from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import object_url
-from core.models import OldSlug
-from core.preview import link_grants, staff_may_view
-from core.publishing import PublishableModel
 from core.translated_text import translations
+from publishing.models import OldSlug
+from publishing.preview import link_grants, staff_may_view
+from publishing.publishing import PublishableModel
 
 
 def prepare_slugs(obj) -> None:
@@ -124,7 +124,7 @@ class AddressedModel(PublishableModel):
 
     url_name = ""
 
-    old_slugs = GenericRelation("core.OldSlug")
+    old_slugs = GenericRelation("publishing.OldSlug")
     downloads = GenericRelation("uploads.Download")
 
     class Meta(PublishableModel.Meta):

@@ -31,11 +31,11 @@ from tests.factories import jpeg_bytes, make_story, pdf_bytes
 # Tables of bookkeeping that any visit writes (sessions, the admin's log, revisions, sign-in records),
 # and the fingerprints of the German text a saved English one belongs to.
 BOOKKEEPING = {"sessions", "admin", "reversion", "axes", "contenttypes"}
-FINGERPRINTS = {"core.translationsource", "core.sharekey"}
+FINGERPRINTS = {"translations.translationsource", "publishing.sharekey"}
 # Counters any change raises: a notice's revision brings it back to those who hid it.
 COUNTERS = {"notices.notice": {"revision"}}
 # Rows that are part of an English text: the old English address a new English slug leaves behind.
-ENGLISH_ROWS = {"core.oldslug": ("en",)}
+ENGLISH_ROWS = {"publishing.oldslug": ("en",)}
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
 ROW_KEY = re.compile(r"^(?P<prefix>.+)-(?P<number>\d+)-(?P<field>[^-]+)$")
 

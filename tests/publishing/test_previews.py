@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from core.preview import preview_url
+from publishing.preview import preview_url
 from tests.factories import make_milestone, make_partnership, make_phase
 from tests.html import texts
 

@@ -60,7 +60,7 @@ def test_an_end_before_the_start_is_refused():
 
 
 def test_the_publication_query_kept_by_the_process_asks_for_the_time_of_each_run(monkeypatch):
-    """The site builds "public now" once per process (core.publishing.PublishableManager): a step
+    """The site builds "public now" once per process (publishing.publishing.PublishableManager): a step
     scheduled for later appears when its time comes, and a partnership whose time is over goes,
     although the query was built before."""
     now = timezone.now()

@@ -16,10 +16,11 @@ from django.http import Http404
 from django.utils.cache import patch_cache_control
 from django_otp import user_has_device
 
-from core.models import ShareKey
+from publishing.models import ShareKey
 from uploads.media_access import shared_with
 
 PARAMETER = "preview"
+# Named when this lived in core; a new name would end every share link handed out.
 _SALT = "core.preview"
 
 

@@ -15,8 +15,8 @@ from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from core.models import TranslationSource
 from core.translated_text import digest, is_missing, translations
+from translations.models import TranslationSource
 
 SOURCE, TARGET = settings.LANGUAGE_CODE, "en"
 

@@ -1,0 +1,28 @@
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class TranslationSource(models.Model):
+    """What the German text of a field was when its English translation was last saved.
+
+    When the German text changes afterwards, the English one is outdated: the translators' to-do.
+    """
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    field = models.CharField(max_length=100)
+    source_digest = models.CharField(max_length=64)
+    translated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("translation source")
+        verbose_name_plural = _("translation sources")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field"], name="translation_source_once_per_field"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type}:{self.object_id}:{self.field}"
