@@ -11,11 +11,9 @@ class MilestonesConfig(AppConfig):
 
     def ready(self):
         from core import contributions
-        from core.translated_text import columns, translated_text
+        from core.translated_text import translated_text
         from milestones import content, sitemaps, views
-        from milestones.models import SEARCH_FIELDS, Milestone
-        from search import engine, shown_text
-        from search.engine import SearchSource
+        from search import shown_text
 
         contributions.add_navigation(_("Timeline"), "milestones:timeline", section="milestones", order=20)
         contributions.add_section(
@@ -25,19 +23,6 @@ class MilestonesConfig(AppConfig):
         contributions.add_section("theme", "milestones/theme_section.html", views.theme_section, order=10)
         contributions.add_sitemap("timeline", sitemaps.TimelineSitemap)
         contributions.add_content_loader(content.load)
-        engine.add_source(
-            SearchSource(
-                _("Milestone"),
-                # A result shows a milestone's title and links to its step on its partnership's
-                # timeline: not every column of every partnership found (a third of this kind's time).
-                lambda: (
-                    Milestone.objects.published()
-                    .select_related("partnership")
-                    .only(*columns("title"), "partnership", *columns("partnership__slug"))
-                ),
-                SEARCH_FIELDS,
-            )
-        )
         shown_text.register(
             shown_text.ShownText(
                 "milestones.Milestone",

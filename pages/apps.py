@@ -11,11 +11,8 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         from core import contributions
-        from core.translated_text import columns
         from pages import content, sitemaps, views
-        from pages.models import SEARCH_FIELDS, Page
-        from search import engine, shown_text
-        from search.engine import SearchSource
+        from search import shown_text
 
         contributions.add_footer_links(views.footer_links, order=10)
         contributions.add_editor_tasks(views.editor_tasks)
@@ -29,12 +26,6 @@ class PagesConfig(AppConfig):
         )
         contributions.add_sitemap("pages", sitemaps.PageSitemap)
         contributions.add_content_loader(content.load)
-        engine.add_source(
-            # A result needs a page's title and address; its texts come with the search.
-            SearchSource(
-                _("Page"), lambda: Page.objects.published().only(*columns("title", "slug")), SEARCH_FIELDS
-            )
-        )
 
         def contacts_pages(contact):
             return [

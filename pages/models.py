@@ -12,13 +12,8 @@ from core.rich_text import RichTextField
 from pages.videos import validate_video_upload
 from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from publishing.slugs import AddressedModel
-from search import shown_text
-from search.engine import search_indexes, search_vector
 from uploads.images import save_with_renditions, validate_image_upload
 from uploads.media_access import RandomName
-
-# What the site's search reads of a page, by weight (search.engine).
-SEARCH_FIELDS = {"title": "A", "summary": "B", "body": "C", "shown_text": "C"}
 
 
 class Page(AddressedModel):
@@ -46,8 +41,8 @@ class Page(AddressedModel):
     body = RichTextField(_("text"))
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
-    search_de = search_vector(SEARCH_FIELDS, "de")
-    search_en = search_vector(SEARCH_FIELDS, "en")
+    # What the site's search reads of it, by weight (search.declaration).
+    search_fields = {"title": "A", "summary": "B", "body": "C", "shown_text": "C"}
 
     url_name = "pages:detail"
     objects = PublishableModelQuerySet.as_manager()
@@ -56,7 +51,6 @@ class Page(AddressedModel):
         ordering = ["title"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
-        indexes = search_indexes("page")
         constraints = [
             *PublishableModel.Meta.constraints,
             models.UniqueConstraint(
@@ -69,9 +63,6 @@ class Page(AddressedModel):
 
     def __str__(self):
         return self.title
-
-
-shown_text.add_columns(Page)
 
 
 class Confirmation(models.Model):

@@ -11,11 +11,8 @@ class PartnershipsConfig(AppConfig):
 
     def ready(self):
         from core import contributions
-        from core.translated_text import columns
         from partnerships import content, sitemaps, views
-        from partnerships.models import SEARCH_FIELDS, THEME_SEARCH_FIELDS, Partnership
-        from search import engine, shown_text
-        from search.engine import SearchSource
+        from search import shown_text
 
         # The overview of all partnerships is the home page, so the entry leads there.
         contributions.add_navigation(_("Partnerships"), "home", section="partnerships", order=10)
@@ -24,15 +21,6 @@ class PartnershipsConfig(AppConfig):
         contributions.add_sitemap("partnerships", sitemaps.PartnershipSitemap)
         contributions.add_sitemap("themes", sitemaps.ThemeSitemap)
         contributions.add_content_loader(content.load)
-        engine.add_source(
-            # A result needs a partnership's name and address; its texts come with the search.
-            SearchSource(
-                _("Partnership"),
-                lambda: Partnership.objects.published().only(*columns("city", "slug")),
-                SEARCH_FIELDS,
-            )
-        )
-        engine.add_source(SearchSource(_("Theme"), views.themes_with_partnerships, THEME_SEARCH_FIELDS))
         shown_text.register(
             shown_text.ShownText(
                 "partnerships.Partnership",

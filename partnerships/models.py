@@ -9,13 +9,8 @@ from core.rich_text import RichTextField
 from core.translated_text import TranslatedText, translated_text
 from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from publishing.slugs import AddressedModel
-from search import shown_text
-from search.engine import search_indexes, search_vector
 from uploads.images import save_with_renditions, validate_image_upload
 from uploads.media_access import RandomName
-
-# What the site's search reads of a theme channel (search.engine).
-THEME_SEARCH_FIELDS = {"name": "A"}
 
 
 class SustainableDevelopmentGoal(models.Model):
@@ -28,12 +23,12 @@ class SustainableDevelopmentGoal(models.Model):
         max_length=7,
         validators=[RegexValidator(r"^#[0-9A-Fa-f]{6}$", _("Enter a colour like #E5243B."))],
     )
-    search_de = search_vector(THEME_SEARCH_FIELDS, "de")
-    search_en = search_vector(THEME_SEARCH_FIELDS, "en")
+    # What the site's search reads of a theme channel (search.declaration).
+    search_fields = {"name": "A"}
+    search_kind = _("Theme")
 
     class Meta:
         ordering = ["number"]
-        indexes = search_indexes("theme")
         verbose_name = _("Sustainable Development Goal")
         verbose_name_plural = _("Sustainable Development Goals")
         constraints = [
@@ -49,6 +44,14 @@ class SustainableDevelopmentGoal(models.Model):
 
     def get_absolute_url(self):
         return object_url("themes:detail", number=self.number)
+
+    @classmethod
+    def with_public_partnerships(cls):
+        """The site's theme channels: the goals at least one public partnership works on."""
+        return cls.objects.filter(pk__in=Partnership.objects.published().values("sdgs"))
+
+    # The search finds the channels, not goals without one.
+    search_results = with_public_partnerships
 
 
 class Programme(models.Model):
@@ -67,20 +70,6 @@ class Programme(models.Model):
 
     def __str__(self):
         return self.name
-
-
-# What the site's search reads of a partnership, by weight (search.engine); the programme's by substring.
-SEARCH_FIELDS = {
-    "city": "A",
-    "official_name": "A",
-    "country": "B",
-    "summary": "B",
-    "programme__name": "B",
-    "body": "C",
-    "programme__description": "C",
-    # What the page shows besides: its kind, facts, "Mitmachen", contacts, documents (search.shown_text).
-    "shown_text": "C",
-}
 
 
 class Partnership(AddressedModel):
@@ -140,8 +129,18 @@ class Partnership(AddressedModel):
     image_renditions = models.JSONField(default=list, blank=True, editable=False)
     ordering = models.PositiveIntegerField(_("ordering"), default=0)
 
-    search_de = search_vector(SEARCH_FIELDS, "de")
-    search_en = search_vector(SEARCH_FIELDS, "en")
+    # What the site's search reads of it, by weight (search.declaration).
+    search_fields = {
+        "city": "A",
+        "official_name": "A",
+        "country": "B",
+        "summary": "B",
+        "programme__name": "B",
+        "body": "C",
+        "programme__description": "C",
+        # What the page shows besides: its kind, facts, "Mitmachen", contacts, documents (search.shown_text).
+        "shown_text": "C",
+    }
 
     # The addresses it had before; they go when it goes.
     url_name = "partnerships:detail"
@@ -151,7 +150,6 @@ class Partnership(AddressedModel):
         ordering = ["ordering", "city"]
         verbose_name = _("partnership")
         verbose_name_plural = _("partnerships")
-        indexes = search_indexes("partnership")
         constraints = [
             *PublishableModel.Meta.constraints,
             models.CheckConstraint(
@@ -193,9 +191,6 @@ class Partnership(AddressedModel):
         super().clean()
         if self.image and not self.image_is_decorative and not self.image_alt_de:
             raise ValidationError({"image_alt_de": _("Describe the image, or mark it as decorative.")})
-
-
-shown_text.add_columns(Partnership)
 
 
 KIND_LABELS = dict(Partnership.Kind.choices)

@@ -61,7 +61,7 @@ def all_goals() -> list[SustainableDevelopmentGoal]:
 
 def themes_with_partnerships():
     """The goals at least one public partnership works on: the site's theme channels."""
-    return SustainableDevelopmentGoal.objects.filter(pk__in=Partnership.objects.published().values("sdgs"))
+    return SustainableDevelopmentGoal.with_public_partnerships()
 
 
 class ThemeListView(TranslatedPageMixin, ListView):

@@ -1,10 +1,10 @@
 """The site's search, on PostgreSQL's full-text search: no search service, no extension needed.
 
-Each content app registers what it offers (a `SearchSource`: its published objects and their text
-fields by weight) with `add_source`. A query is matched in the text the reader sees in the page's
-language (an English text, else the German one it falls back to), stemmed by that language's
-dictionary, titles weighing more than summaries, summaries more than bodies. German compounds are
-found by their parts: a word of four letters or more also matches inside longer words ("Klima" in
+Each searchable model declares what it offers (`search_fields`, search.declaration), from which a
+`SearchSource` is made: its published objects and their text fields by weight. A query is matched in
+the text the reader sees in the page's language (an English text, else the German one it falls back
+to), stemmed by that language's dictionary, titles weighing more than summaries, summaries more than
+bodies. German compounds are found by their parts: a word of four letters or more also matches inside longer words ("Klima" in
 "Klimapartnerschaft"), which the stemmer alone would miss.
 """
 
@@ -34,25 +34,12 @@ CONFIGS = {"de": "german", "en": "english"}
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, eq=False)  # one object per registered source: its identity is its key
+@dataclass(frozen=True, eq=False)  # one object per searchable model: its identity is its key
 class SearchSource:
     kind: str  # what a result is, e.g. "Partnership", said on the result page
     queryset: object  # () -> the objects the public may see
     # Translated fields by weight: "A" titles, "B" summaries and places, "C" bodies.
     fields: dict
-
-
-_sources: list[SearchSource] = []
-
-
-def add_source(source: SearchSource) -> None:
-    """In a content app's AppConfig.ready(): what the search looks through, in the order of the apps."""
-    if source not in _sources:
-        _sources.append(source)
-
-
-def sources() -> list[SearchSource]:
-    return list(_sources)
 
 
 @dataclass

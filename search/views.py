@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
 from operations import page_cache
-from search import engine
+from search import declaration, engine
 
 RESULTS_PER_PAGE = 20
 PAGE_NUMBER = re.compile(r"[0-9]{1,6}", re.ASCII)
@@ -19,7 +19,7 @@ class SearchView(TemplateView):
     def get_context_data(self, **kwargs):
         raw = self.request.GET.get("q", "")
         query = engine.clean_query(raw)
-        sources = engine.sources()
+        sources = declaration.sources()
         hits = engine.search(sources, query) if query else []
         # A page of results at a time. The number is read in ASCII digits only (int() would take "٢");
         # anything else, or a page beyond the last, gets the nearest page rather than an error.

@@ -11,11 +11,8 @@ class StoriesConfig(AppConfig):
 
     def ready(self):
         from core import contributions
-        from core.translated_text import columns
-        from search import engine, shown_text
-        from search.engine import SearchSource
+        from search import shown_text
         from stories import content, sitemaps, views
-        from stories.models import SEARCH_FIELDS, Story
 
         contributions.add_navigation(_("News"), "stories:list", section="stories", order=18)
         contributions.add_section("home", "stories/section.html", views.home_section, order=15)
@@ -25,12 +22,6 @@ class StoriesConfig(AppConfig):
         contributions.add_sitemap("story-list", sitemaps.StoryListSitemap)
         contributions.add_sitemap("stories", sitemaps.StorySitemap)
         contributions.add_content_loader(content.load)
-        engine.add_source(
-            # A result needs a story's title and address; its texts come with the search.
-            SearchSource(
-                _("Story"), lambda: Story.objects.published().only(*columns("title", "slug")), SEARCH_FIELDS
-            )
-        )
         shown_text.register(
             shown_text.ShownText(
                 "stories.Story",

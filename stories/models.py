@@ -7,13 +7,8 @@ from core.rich_text import RichTextField
 from partnerships.models import Partnership
 from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from publishing.slugs import AddressedModel
-from search import shown_text
-from search.engine import search_indexes, search_vector
 from uploads.images import save_with_renditions, validate_image_upload
 from uploads.media_access import RandomName
-
-# What the site's search reads of a story, by weight (search.engine).
-SEARCH_FIELDS = {"title": "A", "teaser": "B", "body": "C", "shown_text": "C"}
 
 
 class StoryQuerySet(PublishableModelQuerySet):
@@ -74,8 +69,8 @@ class Story(AddressedModel):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
-    search_de = search_vector(SEARCH_FIELDS, "de")
-    search_en = search_vector(SEARCH_FIELDS, "en")
+    # What the site's search reads of it, by weight (search.declaration).
+    search_fields = {"title": "A", "teaser": "B", "body": "C", "shown_text": "C"}
 
     url_name = "stories:detail"
     objects = StoryQuerySet.as_manager()
@@ -84,14 +79,11 @@ class Story(AddressedModel):
         ordering = ["-date", "-pk"]
         verbose_name = _("story")
         verbose_name_plural = _("stories")
-        indexes = [*search_indexes("story"), models.Index(fields=["-date", "-id"], name="story_newest_first")]
+        indexes = [models.Index(fields=["-date", "-id"], name="story_newest_first")]
         constraints = [*PublishableModel.Meta.constraints]
 
     def __str__(self):
         return self.title
-
-
-shown_text.add_columns(Story)
 
 
 class PhotoQuerySet(models.QuerySet):

@@ -85,14 +85,14 @@ def test_the_kept_publication_query_sorts_by_the_names_of_the_language_asked_for
 
 def test_the_search_finds_a_partnership_in_its_window_with_nothing_saved(monkeypatch):
     """The search too keeps what it builds once per process (search.engine._shown_texts)."""
-    from search import engine
+    from search import declaration, engine
 
     now = timezone.now()
     make_partnership(city_de="Baldstadt", publish_from=now + HOUR, publish_until=now + 3 * HOUR)
 
     def found():
         with translation.override("de"):
-            return [hit.title.text for hit in engine.search(engine.sources(), "Baldstadt")]
+            return [hit.title.text for hit in engine.search(declaration.sources(), "Baldstadt")]
 
     assert found() == []
     monkeypatch.setattr(timezone, "now", lambda: now + 2 * HOUR)
