@@ -125,6 +125,8 @@ def site_environment(database_url: str, **extra) -> dict:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "DJANGO_HTTPS": "0",
         "DJANGO_SERVE_MEDIA": "1",
+        # The site as it ships, also when a test starts it (pytest's tests.settings add a test app).
+        "DJANGO_SETTINGS_MODULE": "arnsberg_site.settings",
     }
     environment.update(extra)
     return environment

@@ -4,8 +4,8 @@ Each searchable model declares what it offers (`search_fields`, search.declarati
 `SearchSource` is made: its published objects and their text fields by weight. A query is matched in
 the text the reader sees in the page's language (an English text, else the German one it falls back
 to), stemmed by that language's dictionary, titles weighing more than summaries, summaries more than
-bodies. German compounds are found by their parts: a word of four letters or more also matches inside longer words ("Klima" in
-"Klimapartnerschaft"), which the stemmer alone would miss.
+bodies. German compounds are found by their parts: a word of four letters or more also matches inside
+longer words ("Klima" in "Klimapartnerschaft"), which the stemmer alone would miss.
 """
 
 import difflib

@@ -43,10 +43,16 @@ def grant(apps, app_label: str, translated: tuple[str, ...]) -> None:
     _share(Group, Permission, app_label, current, [name.lower() for name in translated])
 
 
+def own_app(app_config) -> bool:
+    """One of the site's own apps (or of its tests), not Django's or an installed package's."""
+    path = Path(app_config.path)
+    return path.is_relative_to(settings.BASE_DIR) and "site-packages" not in path.parts
+
+
 def grant_from_declarations(sender, app_config, **kwargs) -> None:
     """Receiver of post_migrate, sent once per app after auth made that app's permissions."""
-    if Path(app_config.path).parent != Path(settings.BASE_DIR):
-        return  # not one of the site's own apps
+    if not own_app(app_config):
+        return
     from django.contrib.auth.models import Group, Permission
     from modeltranslation.translator import translator
 

@@ -3,6 +3,7 @@
 import pytest
 
 from milestones.models import Milestone
+from search import declaration
 from tests.factories import make_milestone, make_partnership, make_phase
 from tests.html import soup, texts
 
@@ -159,9 +160,10 @@ def test_the_search_asks_once_per_kind_of_content_however_much_it_finds(
     partnership, phase = make_partnership(slug_de="schulstadt", city_de="Schulstadt"), make_phase()
     for number in range(count):
         make_milestone(partnership, phase, title_de=f"Schulbesuch {number}", location_de="Schule")
-    # One query per kind (partnerships, themes, milestones, stories, pages), and the notices and the
-    # footer's legal pages, which in production come from the shared cache.
-    with django_assert_max_num_queries(7):
+    # One query per searchable kind (partnerships, themes, milestones, stories, pages and the tests'
+    # excursions), and the notices and the footer's legal pages, which in production come from the
+    # shared cache.
+    with django_assert_max_num_queries(len(declaration.sources()) + 2):
         page = client.get("/de/suche/", {"q": "Schulbesuch"}).content.decode()
     shown = texts(page, ".search-result__title")
     assert len(shown) == min(count, 20) and all(title.startswith("Schulbesuch ") for title in shown)
@@ -172,7 +174,8 @@ def test_a_search_that_finds_every_kind_asks_once_per_kind(
     client, city_content, django_assert_max_num_queries, settings
 ):
     settings.PAGE_CACHE_SECONDS = 0
-    with django_assert_max_num_queries(7):
+    assert len(declaration.sources()) == 6
+    with django_assert_max_num_queries(len(declaration.sources()) + 2):
         page = soup(client.get("/de/suche/", {"q": "Arnsberg"}).content.decode())
     kinds = set(texts(str(page), ".search-result__kind"))
     assert {"Partnerschaft", "Meilenstein", "Bericht", "Seite"} <= kinds, kinds

@@ -107,6 +107,7 @@ def every_kind_of_content(city_content, media_root):
     from pages.models import ContactPerson, SignLanguageVideo
     from partnerships.models import Partnership
     from stories.models import Photo
+    from tests.contract.models import Excursion
     from uploads.models import Download
 
     morogoro = Partnership.objects.get(slug_de="morogoro")
@@ -128,6 +129,7 @@ def every_kind_of_content(city_content, media_root):
         transcript_de="<p>Text.</p>",
     )
     Report.objects.create(message="Eine Barriere.", language="de")
+    Excursion.objects.create(title_de="Stadtführung", slug_de="stadtfuehrung", body_de="<p>Treffpunkt.</p>")
     editor = member("Administrator", "ada")
     from django_otp.plugins.otp_totp.models import TOTPDevice
 

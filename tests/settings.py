@@ -1,0 +1,7 @@
+"""The site's settings, and a kind of content that exists only in the tests (tests.contract)."""
+
+from arnsberg_site.settings import *  # noqa: F403
+from arnsberg_site.settings import INSTALLED_APPS
+
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.contract"]
+ROOT_URLCONF = "tests.urls"
