@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "partnerships",
     "milestones",
     "stories",
+    "events",
     "notices",
     "pages",
     "feedback",

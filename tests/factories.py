@@ -157,3 +157,29 @@ def office_bytes(kind: str, author="Erika Mustermann", text="Protokoll der Sitzu
             archive.writestr("docProps/core.xml", core)
             archive.writestr("docProps/app.xml", f"<Properties><Company>{author} GmbH</Company></Properties>")
     return buffer.getvalue()
+
+
+def make_event(start=None, hours=2, published=True, partnerships=(), themes=(), **fields):
+    import datetime
+
+    from django.utils import timezone
+
+    from events.models import Event
+
+    start = start or timezone.now() + datetime.timedelta(days=7)
+    number = next(_event_numbers)
+    values = {
+        "title_de": f"Weltwerkstatt {number}",
+        "teaser_de": "Ein Abend für alle.",
+        "slug_de": f"veranstaltung-{number}",
+        "start": start,
+        "end": start + datetime.timedelta(hours=hours) if hours else None,
+    }
+    values.update(fields)
+    event = Event.objects.create(is_published=published, **values)
+    event.partnerships.add(*partnerships)
+    event.themes.add(*themes)
+    return event
+
+
+_event_numbers = itertools.count(1)

@@ -103,6 +103,7 @@ def member(group_name: str, username: str) -> Client:
 @pytest.fixture
 def every_kind_of_content(city_content, media_root):
     """At least one row of each kind the admin shows, with the rows of its forms (photos, downloads)."""
+    from events.models import Venue
     from feedback.models import Report
     from pages.models import ContactPerson, SignLanguageVideo
     from partnerships.models import Partnership
@@ -130,6 +131,7 @@ def every_kind_of_content(city_content, media_root):
     )
     Report.objects.create(message="Eine Barriere.", language="de")
     Excursion.objects.create(title_de="Stadtführung", slug_de="stadtfuehrung", body_de="<p>Treffpunkt.</p>")
+    Venue.objects.create(name_de="Bürgerzentrum", street_address="Clemens-August-Straße 120, 59821 Arnsberg")
     editor = member("Administrator", "ada")
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
