@@ -3,6 +3,8 @@ from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from operations import page_cache
+
 
 class ListSelect(forms.Select):
     """A select of plain choices (no groups) whose options are written here: Django's select
@@ -21,7 +23,20 @@ class ListSelect(forms.Select):
         return context
 
 
-class YearAndPartnershipFilter(forms.Form):
+class ListFilter(forms.Form):
+    """A list's filter as a plain form (it works without JavaScript): what it took, and whether it
+    filters at all."""
+
+    def taken(self) -> dict[str, str]:
+        """The values the list is filtered by, as the address should say them (operations.page_cache)."""
+        return dict(self.cleaned_data) if self.is_bound and self.is_valid() else {}
+
+    @property
+    def filters(self) -> bool:
+        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
+
+
+class YearAndPartnershipFilter(ListFilter):
     """A list (the timeline, the stories) by year and partnership, as a plain form: it works without
     JavaScript. Only values the lists offer are taken; anything else is an error, and all is shown.
     `partnerships` are the (slug, name) pairs offered, None for no choice of partnership;
@@ -46,14 +61,6 @@ class YearAndPartnershipFilter(forms.Form):
         else:
             self.fields["partnership"].choices = [("", _("All partnerships")), *partnerships]
 
-    def taken(self) -> dict[str, str]:
-        """The values the list is filtered by, as the address should say them (operations.page_cache)."""
-        return dict(self.cleaned_data) if self.is_bound and self.is_valid() else {}
-
-    @property
-    def filters(self) -> bool:
-        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
-
     def apply(self, rows):
         if not self.filters:
             return rows
@@ -62,3 +69,15 @@ class YearAndPartnershipFilter(forms.Form):
         if slug := self.cleaned_data.get("partnership"):
             rows = rows.filter(**{self.partnership_lookup: slug})
         return rows
+
+
+class NearestPageMixin:
+    """For a ListView of a filtered list: a page number that is no number, or beyond the last page,
+    gets the nearest page, not a 404; the page cache keeps only the page number as shown."""
+
+    def paginate_queryset(self, queryset, page_size):
+        # A page number that is no number, or beyond the last page, gets the nearest page, not a 404.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        page_cache.understood(self.request, page=page.number)
+        return paginator, page, page.object_list, page.has_other_pages()

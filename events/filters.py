@@ -2,7 +2,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.filters import ListSelect
+from core.filters import ListFilter, ListSelect
 from events.models import Event
 
 
@@ -23,7 +23,7 @@ KINDS = {
 }
 
 
-class EventFilter(forms.Form):
+class EventFilter(ListFilter):
     """The calendar by month, partnership, theme and kind, as a plain form (no JavaScript needed).
     Only values the calendar offers are taken; anything else is an error, and every event is shown."""
 
@@ -39,14 +39,6 @@ class EventFilter(forms.Form):
         fields["partnership"].choices = [("", _("All partnerships")), *partnerships]
         fields["theme"].choices = [("", _("All themes")), *themes]
         fields["kind"].choices = [("", _("All kinds")), *Event.Attendance.choices]
-
-    def taken(self) -> dict[str, str]:
-        """The values the list is filtered by, as the address should say them (operations.page_cache)."""
-        return dict(self.cleaned_data) if self.is_bound and self.is_valid() else {}
-
-    @property
-    def filters(self) -> bool:
-        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
 
     def apply(self, events):
         if not self.filters:
@@ -66,9 +58,5 @@ class EventFilter(forms.Form):
         if chosen["theme"]:
             events = events.filter(themes__number=int(chosen["theme"]))
         if chosen["kind"]:
-            kinds = {
-                Event.Attendance.ON_SITE: ["on_site", "mixed"],
-                Event.Attendance.ONLINE: ["online", "mixed"],
-            }
-            events = events.filter(attendance__in=kinds.get(chosen["kind"], [chosen["kind"]]))
+            events = events.filter(attendance__in=KINDS.get(chosen["kind"], [chosen["kind"]]))
         return events.distinct()

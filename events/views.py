@@ -6,6 +6,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
+from core.filters import NearestPageMixin
 from core.i18n import TranslatedPageMixin
 from core.translated_text import translated_text
 from events.filters import EventFilter, month_key, month_label
@@ -39,7 +40,7 @@ def _choices() -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]
     )
 
 
-class EventListView(TranslatedPageMixin, ListView):
+class EventListView(NearestPageMixin, TranslatedPageMixin, ListView):
     """The calendar: upcoming events, soonest first, under their months; filtered without JavaScript."""
 
     template_name = "events/event_list.html"
@@ -52,13 +53,6 @@ class EventListView(TranslatedPageMixin, ListView):
         page_cache.understood(self.request, **self.filter_form.taken())
         events = self.filter_form.apply(Event.objects.published().upcoming())
         return events.select_related("venue").prefetch_related("partnerships")
-
-    def paginate_queryset(self, queryset, page_size):
-        # A page number that is no number, or beyond the last page, gets the nearest page, not a 404.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))
-        page_cache.understood(self.request, page=page.number)
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(filter_form=self.filter_form, **kwargs)

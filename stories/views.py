@@ -4,7 +4,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
-from core.filters import YearAndPartnershipFilter
+from core.filters import NearestPageMixin, YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
 from core.translated_text import columns, translated_text
 from milestones.models import Milestone
@@ -25,7 +25,7 @@ def shown_texts(story) -> list[str]:
     return [*captions, *(partnership.display_name for partnership in story.partnerships.all())]
 
 
-class StoryListView(TranslatedPageMixin, ListView):
+class StoryListView(NearestPageMixin, TranslatedPageMixin, ListView):
     """Every public story, newest first, a page at a time; by year and partnership without JavaScript."""
 
     template_name = "stories/story_list.html"
@@ -51,13 +51,6 @@ class StoryListView(TranslatedPageMixin, ListView):
             .with_teaser_photo()
             .newest_first()
         )
-
-    def paginate_queryset(self, queryset, page_size):
-        # A page number that is no number, or beyond the last page, gets the nearest page, not a 404.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))
-        page_cache.understood(self.request, page=page.number)
-        return paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
