@@ -31,6 +31,19 @@ class Section:
     order: int
 
 
+@dataclass(frozen=True)
+class UpcomingDate:
+    """A date for "Nächste Termine" (an event, a step of the timeline), with its texts ready to show."""
+
+    moment: object  # an aware datetime, to merge the dates of every app in order
+    title: str
+    url: str
+    when: str
+    place: str = ""
+    partnership: str = ""
+    note: str = ""
+
+
 _navigation: list[NavigationEntry] = []
 # The pages that other apps may add sections to, by the name their template's {% sections %} uses.
 SLOTS = ("home", "partnership", "page", "theme")
@@ -40,6 +53,7 @@ _content_loaders: list[Callable] = []
 _footer_links: list[tuple[int, Callable]] = []
 _milestone_links: list[Callable] = []
 _editor_tasks: list[Callable] = []
+_dates: list[Callable] = []
 
 
 def add_navigation(label, url_name: str, section: str, order: int) -> None:
@@ -89,6 +103,19 @@ def milestone_links(milestones) -> dict[int, list[tuple[str, str]]]:
         for pk, pairs in links(milestones).items():
             merged.setdefault(pk, []).extend(pairs)
     return merged
+
+
+def add_upcoming_dates(dates: Callable) -> None:
+    """`dates(about, limit)` gives ([UpcomingDate, …], [(label, URL), …]): the app's next dates (of all,
+    of a partnership, of a theme: `about`) and where to find or subscribe to them all."""
+    if dates not in _dates:
+        _dates.append(dates)
+
+
+def upcoming_dates(about, limit: int) -> tuple[list[UpcomingDate], list[tuple[str, str]]]:
+    parts = [dates(about, limit) for dates in _dates]
+    merged = sorted((date for found, _links in parts for date in found), key=lambda date: date.moment)
+    return merged[:limit], [link for _found, links in parts for link in links]
 
 
 def add_editor_tasks(tasks: Callable) -> None:

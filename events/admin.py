@@ -39,6 +39,7 @@ class EventAdmin(PublicationColumn, ContentAdmin):
     fieldsets = (
         (None, {"fields": ("title", "slug", "teaser", "body")}),
         (_("When"), {"fields": ("start", "end", "all_day", "status", "status_reason")}),
+        (_("Repeats"), {"fields": ("repeat", "repeat_until", "exceptions")}),
         (_("Where"), {"fields": ("attendance", "venue", "online_access", "language", "price")}),
         (_("About"), {"fields": ("partnerships", "themes", "milestone")}),
         (_("Publication"), {"fields": ("is_published", "publish_from", "publish_until", "preview_link")}),

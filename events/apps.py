@@ -10,9 +10,13 @@ class EventsConfig(AppConfig):
 
     def ready(self):
         from core import contributions
-        from events import content, sitemaps
+        from events import content, sections, signals, sitemaps  # noqa: F401 (signals: connected on import)
 
         contributions.add_navigation(_("Events"), "events:list", section="events", order=25)
         contributions.add_sitemap("events", sitemaps.EventListSitemap)
         contributions.add_sitemap("event", sitemaps.EventSitemap)
         contributions.add_content_loader(content.load)
+        contributions.add_upcoming_dates(sections.upcoming_dates)
+        contributions.add_section("home", "events/upcoming_section.html", sections.section, order=20)
+        contributions.add_section("partnership", "events/upcoming_section.html", sections.section, order=5)
+        contributions.add_section("theme", "events/upcoming_section.html", sections.section, order=5)

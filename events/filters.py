@@ -40,23 +40,24 @@ class EventFilter(ListFilter):
         fields["theme"].choices = [("", _("All themes")), *themes]
         fields["kind"].choices = [("", _("All kinds")), *Event.Attendance.choices]
 
-    def apply(self, events):
+    def apply(self, dates):
+        """`dates`: Occurrence rows, each date of an event its own entry."""
         if not self.filters:
-            return events
+            return dates
         chosen = self.cleaned_data
         if chosen["month"]:
             year, month = (int(part) for part in chosen["month"].split("-"))
             start = timezone.make_aware(timezone.datetime(year, month, 1))
             following = timezone.make_aware(timezone.datetime(year + month // 12, month % 12 + 1, 1))
-            events = (
-                events.filter(start__lt=following)
+            dates = (
+                dates.filter(start__lt=following)
                 .exclude(end__lt=start)
                 .exclude(end__isnull=True, start__lt=start)
             )
         if chosen["partnership"]:
-            events = events.filter(partnerships__slug=chosen["partnership"])
+            dates = dates.filter(event__partnerships__slug=chosen["partnership"])
         if chosen["theme"]:
-            events = events.filter(themes__number=int(chosen["theme"]))
+            dates = dates.filter(event__themes__number=int(chosen["theme"]))
         if chosen["kind"]:
-            events = events.filter(attendance__in=KINDS.get(chosen["kind"], [chosen["kind"]]))
-        return events.distinct()
+            dates = dates.filter(event__attendance__in=KINDS.get(chosen["kind"], [chosen["kind"]]))
+        return dates.distinct()

@@ -1,12 +1,16 @@
+import datetime
+
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from core.rich_text import RichTextField
+from events import repeats
 from partnerships.models import Partnership, SustainableDevelopmentGoal
 from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from publishing.slugs import AddressedModel
@@ -49,22 +53,8 @@ class Venue(models.Model):
 
 class EventQuerySet(PublishableModelQuerySet):
     def upcoming(self, now=None):
-        """Not over yet: those running now and those to come, soonest first."""
-        now = now or timezone.now()
-        return self.filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now)).order_by("start", "pk")
-
-    def past(self, now=None):
-        now = now or timezone.now()
-        return self.exclude(pk__in=self.upcoming(now).values("pk")).order_by("-start", "-pk")
-
-    def window_changes(self, now) -> list[models.QuerySet]:
-        """Besides publication windows, when the next event starts or ends: the calendar's upcoming
-        list changes then with nothing saved (operations.page_cache)."""
-        moments = [
-            self.filter(is_published=True, **{f"{field}__gt": now}).order_by(field).values_list(field)[:1]
-            for field in ("start", "end")
-        ]
-        return [*super().window_changes(now), *moments]
+        """With a date not over yet: running now or to come."""
+        return self.filter(pk__in=Occurrence.objects.upcoming(now).values("event"))
 
 
 class Event(AddressedModel):
@@ -75,6 +65,13 @@ class Event(AddressedModel):
         CANCELLED = "cancelled", _("Cancelled")
         POSTPONED = "postponed", _("Postponed")
         MOVED_ONLINE = "moved_online", _("Moved online")
+
+    class Repeat(models.TextChoices):
+        NEVER = "", _("Does not repeat")
+        WEEKLY = "weekly", _("Every week")
+        FORTNIGHTLY = "fortnightly", _("Every two weeks")
+        MONTHLY_WEEKDAY = "monthly_weekday", _("Every month on the same weekday (e.g. every first Tuesday)")
+        MONTHLY_DAY = "monthly_day", _("Every month on the same day")
 
     class Attendance(models.TextChoices):
         ON_SITE = "on_site", _("On site")
@@ -117,6 +114,20 @@ class Event(AddressedModel):
     themes = models.ManyToManyField(
         SustainableDevelopmentGoal, verbose_name=_("themes"), blank=True, related_name="events"
     )
+    repeat = models.CharField(_("repeats"), max_length=20, choices=Repeat.choices, blank=True, default="")
+    repeat_until = models.DateField(
+        _("repeats until"), null=True, blank=True, help_text=_("The last day it may take place.")
+    )
+    exceptions = ArrayField(
+        models.DateField(),
+        verbose_name=_("not on these days"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "Days of the series on which the event does not take place, separated by commas, e.g. "
+            "2027-01-05, 2027-02-02. Subscribed calendars show them as cancelled."
+        ),
+    )
     milestone = models.ForeignKey(
         "milestones.Milestone",
         verbose_name=_("milestone"),
@@ -125,6 +136,11 @@ class Event(AddressedModel):
         blank=True,
         related_name="events",
     )
+
+    # Raised whenever what a calendar shows changes, so that subscribed calendars take the change (RFC 5545).
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
 
     search_fields = {"title": "A", "teaser": "B", "body": "C"}
     url_name = "events:detail"
@@ -142,6 +158,11 @@ class Event(AddressedModel):
                 name="event_ends_after_it_starts",
                 violation_error_message=_("The end must not be before the start."),
             ),
+            models.CheckConstraint(
+                condition=Q(repeat="") | Q(repeat_until__isnull=False),
+                name="event_repeats_until_a_day",
+                violation_error_message=_("Say until when the event repeats."),
+            ),
         ]
 
     def __str__(self):
@@ -155,8 +176,33 @@ class Event(AddressedModel):
             errors[_german("status_reason")] = _("Say why, so that visitors know what happens instead.")
         if self.attendance != self.Attendance.ON_SITE and not (self.online_access or "").strip():
             errors[_german("online_access")] = _("Say how the link is sent.")
+        errors.update(self._repeat_errors())
         if errors:
             raise ValidationError(errors)
+
+    def _repeat_errors(self) -> dict:
+        if not self.repeat or self.start is None:
+            return {"exceptions": _("Only a repeating event has days it skips.")} if self.exceptions else {}
+        first = timezone.localdate(self.start)
+        if self.repeat_until is None:
+            return {"repeat_until": _("Say until when the event repeats.")}
+        if not first <= self.repeat_until <= first + repeats.LONGEST:
+            return {"repeat_until": _("Between the first day and three years after it.")}
+        if self.end is not None and timezone.localdate(self.end) != first:
+            return {"end": _("A repeating event ends on the day it starts.")}
+        days = {timezone.localdate(start) for start in self.starts(skipped=())}
+        strangers = sorted(day for day in self.exceptions if day not in days)
+        if strangers:
+            listed = ", ".join(formats.date_format(day, "SHORT_DATE_FORMAT") for day in strangers)
+            return {"exceptions": _("Not a day of the series: %(days)s.") % {"days": listed}}
+        return {}
+
+    def starts(self, skipped=None) -> list[datetime.datetime]:
+        """When the event takes place: its start, or every start of its series but the skipped days."""
+        if not self.repeat:
+            return [self.start]
+        skipped = self.exceptions if skipped is None else skipped
+        return repeats.starts(self.repeat, self.start, self.repeat_until, skipped)
 
     @property
     def is_changed(self) -> bool:
@@ -165,3 +211,49 @@ class Event(AddressedModel):
     @property
     def several_days(self) -> bool:
         return self.end is not None and timezone.localdate(self.end) != timezone.localdate(self.start)
+
+
+class OccurrenceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(event__in=Event.objects.published())
+
+    def upcoming(self, now=None):
+        """Not over yet: those running now and those to come, soonest first."""
+        now = now or timezone.now()
+        return self.filter(Q(end__gte=now) | Q(end__isnull=True, start__gte=now)).order_by("start", "pk")
+
+    def past(self, now=None):
+        now = now or timezone.now()
+        return self.filter(Q(end__lt=now) | Q(end__isnull=True, start__lt=now)).order_by("-start", "-pk")
+
+    def window_changes(self, now) -> list[models.QuerySet]:
+        """When the next date of an event starts or ends: the calendar's upcoming list changes then
+        with nothing saved (operations.page_cache)."""
+        public = self.published()
+        return [
+            public.filter(**{f"{field}__gt": now}).order_by(field).values_list(field)[:1]
+            for field in ("start", "end")
+        ]
+
+
+class Occurrence(models.Model):
+    """One date of an event: the event's own, or one of its series. Kept in step with the event when
+    it is saved (signals.py), so that lists, filters and pages of the calendar are plain queries."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="occurrences")
+    start = models.DateTimeField()
+    end = models.DateTimeField(null=True)
+
+    objects = OccurrenceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start", "pk"]
+        constraints = [models.UniqueConstraint(fields=["event", "start"], name="occurrence_once_a_start")]
+        indexes = [models.Index(fields=["start"], name="occurrence_start")]
+
+    def __str__(self):
+        return f"{self.event} ({timezone.localtime(self.start):%Y-%m-%d %H:%M})"
+
+    @property
+    def all_day(self) -> bool:
+        return self.event.all_day

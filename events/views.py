@@ -7,32 +7,41 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from core.filters import NearestPageMixin
-from core.i18n import TranslatedPageMixin
+from core.i18n import TranslatedPageMixin, site_address
 from core.translated_text import translated_text
 from events.filters import EventFilter, month_key, month_label
-from events.models import Event
+from events.models import Event, Occurrence
+from events.structured_data import event_script
+from events.when import partner_times
 from operations import page_cache
 from partnerships.models import Partnership, SustainableDevelopmentGoal
 from publishing.preview import PreviewMixin
 from publishing.slugs import OldSlugRedirectMixin, moved_address
 
 EVENTS_PER_PAGE = 25
+# A series' page shows its next date and a few after it.
+DATES_ON_PAGE = 6
 
 
-def by_month(events) -> list[tuple[str, list[Event]]]:
-    """The events under the month they start in, in German time: ("Dezember 2026", [...])."""
+def by_month(dates) -> list[tuple[str, list[Occurrence]]]:
+    """The dates under the month they start in, in German time: ("Dezember 2026", [...])."""
     return [
-        (month_label(key), list(group)) for key, group in groupby(events, key=lambda e: month_key(e.start))
+        (month_label(key), list(group)) for key, group in groupby(dates, key=lambda d: month_key(d.start))
     ]
+
+
+def _listed(dates):
+    return dates.select_related("event__venue").prefetch_related("event__partnerships")
 
 
 def _choices() -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]:
     """What the calendar's filter offers: the months with upcoming events, and the partnerships and
     themes that have some."""
-    upcoming = Event.objects.published().upcoming()
+    upcoming = Occurrence.objects.published().upcoming()
     months = list(dict.fromkeys(month_key(start) for start in upcoming.values_list("start", flat=True)))
-    partnerships = Partnership.objects.published().filter(events__in=upcoming).distinct()
-    themes = SustainableDevelopmentGoal.objects.filter(events__in=upcoming).distinct()
+    events = upcoming.values("event")
+    partnerships = Partnership.objects.published().filter(events__in=events).distinct()
+    themes = SustainableDevelopmentGoal.objects.filter(events__in=events).distinct()
     return (
         months,
         list(partnerships.values_list("slug", "city")),
@@ -41,22 +50,21 @@ def _choices() -> tuple[list[str], list[tuple[str, str]], list[tuple[str, str]]]
 
 
 class EventListView(NearestPageMixin, TranslatedPageMixin, ListView):
-    """The calendar: upcoming events, soonest first, under their months; filtered without JavaScript."""
+    """The calendar: upcoming dates, soonest first, under their months; filtered without JavaScript."""
 
     template_name = "events/event_list.html"
-    context_object_name = "events"
+    context_object_name = "dates"
     paginate_by = EVENTS_PER_PAGE
 
     def get_queryset(self):
         months, partnerships, themes = page_cache.remembered("event-choices", _choices)
         self.filter_form = EventFilter(self.request.GET or None, months, partnerships, themes)
         page_cache.understood(self.request, **self.filter_form.taken())
-        events = self.filter_form.apply(Event.objects.published().upcoming())
-        return events.select_related("venue").prefetch_related("partnerships")
+        return _listed(self.filter_form.apply(Occurrence.objects.published().upcoming()))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(filter_form=self.filter_form, **kwargs)
-        context["months"] = by_month(context["events"])
+        context["months"] = by_month(context["dates"])
         context["pages_label"] = _("Pages of the calendar")
         # The archive's latest year, linked at once: the archive's own address only leads there.
         years = page_cache.remembered("event-archive-years", _archive_years)
@@ -74,7 +82,7 @@ class EventListView(NearestPageMixin, TranslatedPageMixin, ListView):
 
 
 def _archive_years() -> list[int]:
-    starts = Event.objects.published().past().values_list("start", flat=True)
+    starts = Occurrence.objects.published().past().values_list("start", flat=True)
     return list(dict.fromkeys(timezone.localtime(start).year for start in starts))
 
 
@@ -87,10 +95,10 @@ def archive(request):
 
 
 class EventArchiveView(TranslatedPageMixin, ListView):
-    """Past events of one year, latest first, with links to the other years."""
+    """Past dates of one year, latest first, with links to the other years."""
 
     template_name = "events/event_archive.html"
-    context_object_name = "events"
+    context_object_name = "dates"
 
     def get_queryset(self):
         self.years = page_cache.remembered("event-archive-years", _archive_years)
@@ -99,8 +107,7 @@ class EventArchiveView(TranslatedPageMixin, ListView):
             raise Http404(_("There are no past events of this year."))
         start = timezone.make_aware(timezone.datetime(year, 1, 1))
         following = timezone.make_aware(timezone.datetime(year + 1, 1, 1))
-        past = Event.objects.published().past().filter(start__gte=start, start__lt=following)
-        return past.select_related("venue").prefetch_related("partnerships")
+        return _listed(Occurrence.objects.published().past().filter(start__gte=start, start__lt=following))
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(year=self.kwargs["year"], years=self.years, **kwargs)
@@ -123,3 +130,21 @@ class EventDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
     def url_in_language(self, language):
         with translation.override(language):
             return self.object.get_absolute_url()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event = self.object
+        upcoming = list(event.occurrences.upcoming()[:DATES_ON_PAGE])
+        shown = context["next_date"] = (
+            upcoming[0] if upcoming else event.occurrences.order_by("-start").first()
+        )
+        if shown is not None:
+            context["structured_data"] = event_script(event, shown, site_address)
+            context["partner_times"] = partner_times(event, shown)
+        if event.repeat:
+            today = timezone.localdate()
+            context.update(
+                later_dates=upcoming[1:],
+                skipped_days=[day for day in sorted(event.exceptions) if day >= today],
+            )
+        return context

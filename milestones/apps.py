@@ -19,7 +19,7 @@ class MilestonesConfig(AppConfig):
         contributions.add_section(
             "partnership", "milestones/partnership_section.html", views.partnership_section, order=10
         )
-        contributions.add_section("home", "milestones/home_section.html", views.home_section, order=20)
+        contributions.add_upcoming_dates(views.upcoming_dates)
         contributions.add_section("theme", "milestones/theme_section.html", views.theme_section, order=10)
         contributions.add_sitemap("timeline", sitemaps.TimelineSitemap)
         contributions.add_content_loader(content.load)

@@ -1,15 +1,21 @@
+import datetime
+
 from django.db.models import Count, Q
 from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.generic import ListView
 
 from core import contributions
+from core.contributions import UpcomingDate
 from core.filters import YearAndPartnershipFilter
 from core.i18n import TranslatedPageMixin, site_address
+from core.translated_text import translated_text
 from milestones.calendar import milestones_calendar
+from milestones.dates import date_range_html
 from milestones.models import Milestone
 from milestones.structured_data import events_script
 from operations import page_cache
@@ -17,7 +23,6 @@ from partnerships.models import Partnership
 from publishing.preview import granted, keep_private, staff_may_view
 from publishing.slugs import OldSlugRedirectMixin, moved_address, moved_or_404
 
-UPCOMING_ON_HOME = 3
 STEPS_ON_THEME = 10
 # About how many steps the unfiltered general timeline shows: the latest years that hold them.
 WINDOW = 60
@@ -38,10 +43,37 @@ def partnership_section(request, partnership) -> dict | None:
     return {"milestone_count": first.steps, "next_milestone": first if first.ahead else None}
 
 
-def home_section(request, obj=None) -> dict:
-    """On the home page: the next dated steps ("Nächste Termine") and the calendar to subscribe to."""
-    upcoming = Milestone.objects.published().dated().upcoming().select_related("partnership")
-    return {"upcoming": list(upcoming[:UPCOMING_ON_HOME])}
+def upcoming_dates(about, limit: int):
+    """For "Nächste Termine" (core.contributions): the next dated steps, of all partnerships, of one
+    (`about` a Partnership) or of those serving a theme; and the calendar of the steps."""
+    steps = Milestone.objects.published().dated().upcoming().select_related("partnership")
+    links = [(_("Subscribe to the steps of the timeline"), reverse("milestones:calendar"))]
+    if isinstance(about, Partnership):
+        steps = steps.filter(partnership=about)
+        links = [(_("Subscribe to the steps of the timeline"), calendar_path(about))]
+    elif about is not None:
+        steps = steps.filter(partnership__sdgs=about).distinct()
+    if about is None:
+        links.append((_("All steps on the timeline"), reverse("milestones:timeline")))
+    return [_upcoming(step) for step in steps[:limit]], links
+
+
+def _upcoming(step) -> UpcomingDate:
+    moment = timezone.make_aware(datetime.datetime.combine(step.start_date, datetime.time()))
+    when = format_html("{} ({})", date_range_html(step.start_date, step.end_date), step.when_label)
+    return UpcomingDate(
+        moment,
+        translated_text(step, "title"),
+        step.get_absolute_url(),
+        when,
+        place=translated_text(step, "location"),
+        partnership=step.partnership.display_name,
+        note=_("Step of the timeline"),
+    )
+
+
+def calendar_path(partnership) -> str:
+    return reverse("milestones:partnership_calendar", kwargs={"slug": partnership.slug})
 
 
 class TimelineView(TranslatedPageMixin, ListView):

@@ -61,7 +61,7 @@ class PartnershipAdmin(PublicationColumn, ContentAdmin):
             _("Image"),
             {"fields": ("image", "image_preview", "image_alt", "image_is_decorative", "image_credit")},
         ),
-        (_("Location"), {"fields": ("latitude", "longitude")}),
+        (_("Location"), {"fields": ("latitude", "longitude", "time_zone")}),
     )
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

@@ -1,3 +1,5 @@
+import zoneinfo
+
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -11,6 +13,11 @@ from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from publishing.slugs import AddressedModel
 from uploads.images import save_with_renditions, validate_image_upload
 from uploads.media_access import RandomName
+
+
+def known_time_zone(name: str) -> None:
+    if name not in zoneinfo.available_timezones():
+        raise ValidationError(_("Not a time zone of the IANA database, e.g. Africa/Dar_es_Salaam."))
 
 
 class SustainableDevelopmentGoal(models.Model):
@@ -112,6 +119,13 @@ class Partnership(AddressedModel):
         verbose_name=_("SDGs it works on"),
         blank=True,
         related_name="partnerships",
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=60,
+        blank=True,
+        validators=[known_time_zone],
+        help_text=_("E.g. Africa/Dar_es_Salaam: an online event's page shows its time there as well."),
     )
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)

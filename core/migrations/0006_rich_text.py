@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-from core.rich_text_migrations import plain_text_to_html
+from translations.rich_text_migrations import plain_text_to_html
 
 
 class Migration(migrations.Migration):

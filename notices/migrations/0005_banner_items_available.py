@@ -5,8 +5,8 @@ what is still exactly as shipped is changed: an editor's change stays theirs."""
 from django.db import migrations
 
 from core.rich_text import from_plain_text
-from core.rich_text_migrations import translation_sources
 from core.translated_text import digest
+from translations.rich_text_migrations import translation_sources
 
 SHIPPED_MISSING = ("die Suchfunktion", "das ArnsberGIS", "die Inhalte der Channel-Seiten")
 GREETING = {

@@ -9,7 +9,6 @@ from django.test import Client
 from django.utils import translation
 
 from core.rich_text import from_plain_text
-from core.rich_text_migrations import _converter
 from milestones.models import Milestone
 from notices.models import Notice
 from partnerships.models import Partnership
@@ -18,6 +17,7 @@ from tests.factories import make_milestone, make_notice, make_partnership, make_
 from tests.html import soup, tags
 from tests.workplace.test_roles import member
 from translations.models import TranslationSource
+from translations.rich_text_migrations import _converter
 from translations.status import digest, status
 
 CHANGE = "/admin/partnerships/partnership/{}/change/"

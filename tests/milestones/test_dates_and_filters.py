@@ -32,9 +32,9 @@ def steps():
     return today
 
 
-def test_the_home_page_lists_the_next_three_dates_and_the_calendar(client, steps):
+def test_the_home_page_lists_the_next_four_dates_and_the_calendar(client, steps):
     section = soup(client.get("/de/").content.decode()).select_one("section.upcoming")
-    assert texts(str(section), ".upcoming__item a") == ["Morgen", "Bald", "Später"]
+    assert texts(str(section), ".upcoming__item a") == ["Morgen", "Bald", "Später", "Noch später"]
     tomorrow = steps + datetime.timedelta(days=1)
     assert texts(str(section), ".upcoming__date")[0].startswith(tomorrow.strftime("%d.%m.%Y"))
     assert section.select_one('a[href="/de/zeitleiste/calendar.ics"]') is not None

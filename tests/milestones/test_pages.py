@@ -77,7 +77,9 @@ def test_partnership_page_links_its_timeline_and_names_the_next_step(client):
     make_milestone(partnership, phase, start=upcoming + datetime.timedelta(days=50), title_en="Later visit")
     html = client.get("/en/partnerships/town/").content.decode()
     assert 'href="/en/timeline/town/"' in html
-    assert "Next step:" in html and "Return visit" in html and "Later visit" not in html
+    timeline = soup(html).select_one("section[aria-labelledby=timeline-heading]").get_text()
+    assert "Next step:" in timeline and "Return visit" in timeline and "Later visit" not in timeline
+    assert texts(html, ".upcoming__item a") == ["Return visit", "Later visit"]
 
 
 def test_partnership_timeline_switches_language_with_the_translated_slug(client):

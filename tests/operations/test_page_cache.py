@@ -160,7 +160,8 @@ def test_a_page_missing_from_the_cache_reads_the_notices_and_legal_pages_from_it
     make_notice(title_de="Erster Hinweis")
     first = client.get("/de/", {"utm": "1"})  # rendered (a made-up parameter), parts kept
     assert "Erster Hinweis" in first.content.decode()
-    with django_assert_num_queries(5):  # intro, video, partnerships, stories, dates: no notices, footer
+    # intro, video, partnerships, stories, dates (steps, events): no notices, footer
+    with django_assert_num_queries(6):
         second = client.get("/de/", {"utm": "2"})
     assert "Impressum" in second.content.decode()
     make_notice(title_de="Zweiter Hinweis")
