@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "milestones",
     "stories",
     "events",
+    "signups",
     "notices",
     "pages",
     "feedback",
@@ -217,12 +218,15 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Without a mail server named (DJANGO_EMAIL_HOST), every mail is written to a file in var/mail/: a
+# newcomer's sign-up or report can be followed there, and nothing is lost.
 EMAIL_BACKEND = env_str(
     "DJANGO_EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend"
-    if DEBUG
-    else "django.core.mail.backends.smtp.EmailBackend",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if env_str("DJANGO_EMAIL_HOST")
+    else "django.core.mail.backends.filebased.EmailBackend",
 )
+EMAIL_FILE_PATH = Path(env_str("DJANGO_EMAIL_FILE_PATH") or VAR_DIR / "mail")
 EMAIL_HOST = env_str("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
 EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER")
@@ -371,6 +375,11 @@ FEEDBACK_REPLY_MONTHS = env_int("DJANGO_FEEDBACK_REPLY_MONTHS", 1)
 FEEDBACK_REMINDER_DAYS = env_int("DJANGO_FEEDBACK_REMINDER_DAYS", 7)
 FEEDBACK_RETENTION_DAYS = env_int("DJANGO_FEEDBACK_RETENTION_DAYS", 180)
 FEEDBACK_LIMIT_PER_HOUR = env_int("DJANGO_FEEDBACK_LIMIT_PER_HOUR", 5)
+# Sign-ups for events: how long the confirmation link holds, how many sign-ups one sender may send an
+# hour, and how many days after its date a sign-up is deleted (the privacy statement names it).
+SIGNUP_CONFIRM_HOURS = env_int("DJANGO_SIGNUP_CONFIRM_HOURS", 48)
+SIGNUP_LIMIT_PER_HOUR = env_int("DJANGO_SIGNUP_LIMIT_PER_HOUR", 10)
+SIGNUP_RETENTION_DAYS = env_int("DJANGO_SIGNUP_RETENTION_DAYS", 30)
 
 # The general contact of the city's coordination of municipal development policy: shown on a
 # partnership's page until editors name a contact person (and the admin's start page asks for it).

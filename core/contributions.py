@@ -46,7 +46,7 @@ class UpcomingDate:
 
 _navigation: list[NavigationEntry] = []
 # The pages that other apps may add sections to, by the name their template's {% sections %} uses.
-SLOTS = ("home", "partnership", "page", "theme")
+SLOTS = ("home", "partnership", "page", "theme", "event")
 _sections: dict[str, list[Section]] = defaultdict(list)
 _sitemaps: dict[str, type] = {}
 _content_loaders: list[Callable] = []

@@ -8,12 +8,13 @@ BACK_ONLINE = {
     "text_de": (
         "Wir freuen uns, wieder mit unserer regulären Seite online zu sein.\n"
         "Danke für Ihr Verständnis in den letzten Monaten.\n\n"
-        "Auf dieser Website finden Sie die Suche, die Termine, die Karte und die Themenseiten wieder."
+        "Auf dieser Website finden Sie die Suche, den Veranstaltungskalender, die Karte und die "
+        "Themenseiten wieder."
     ),
     "text_en": (
         "We are glad to be back online with our regular site.\n"
         "Thank you for your patience over the past months.\n\n"
-        "On this website, the search, the dates, the map and the theme pages are back."
+        "On this website, the search, the event calendar, the map and the theme pages are back."
     ),
     "items_note_de": "Diese Inhalte fehlen noch und werden erst später wieder aktiviert.",
     "items_note_en": "These are still missing and will only be switched on again later.",
@@ -23,7 +24,8 @@ BACK_ONLINE = {
 }
 
 # The city's banner named four things its site still lacked; for its own content this site provides
-# them all: the search, the dates on the timeline with their calendar, the partner map, and the theme
+# them all: the search, the event calendar (events and the timeline's dates, to subscribe to), the
+# partner map, and the theme
 # channels. An item that is available drops out of the banner's list; an editor can set one back.
 ITEMS = [
     ("die Suchfunktion", "the search function", NoticeItem.State.AVAILABLE),

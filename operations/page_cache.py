@@ -17,6 +17,7 @@ import contextvars
 import functools
 import hashlib
 import logging
+import secrets
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -36,8 +37,15 @@ logger = logging.getLogger(__name__)
 CACHE_ERRORS = (OSError, redis.RedisError)
 # Apps whose rows no public page shows: saving them (a sign-in, a session) changes no page.
 IGNORED_APPS = {"admin", "auth", "axes", "contenttypes", "django_otp", "otp_totp", "reversion", "sessions"}
-# Rows of other apps that no page shows either: the keys of share links (made when a form shows one).
+# Rows of other apps that no page shows either: the keys of share links (made when a form shows one);
+# and those whose apps end the copies they concern themselves (`ignore_model`, `tag_changed`).
 IGNORED_MODELS = {"publishing.sharekey"}
+
+
+def ignore_model(label: str) -> None:
+    """Saving a row of `label` ("app.model") starts no new generation: the app ends the copies its rows
+    show through `depends_on` and `tag_changed`, e.g. a sign-up those of its event's page only."""
+    IGNORED_MODELS.add(label.lower())
 
 
 def cacheable_request(request) -> bool:
@@ -201,6 +209,48 @@ def new_generation():
         logger.warning("The page cache could not be told of a change", exc_info=True)
 
 
+def _tag_key(tag: str) -> str:
+    return f"{state_key()}:tag:{tag}"
+
+
+def depends_on(request, tag: str) -> None:
+    """The page being rendered shows what `tag` names (e.g. an event's seats left): its copy ends when
+    `tag_changed(tag)` is called. Call it before reading what the tag names: the version read now is
+    the one the copy is kept under, so a change during the render ends it too."""
+    tags = getattr(request, "page_cache_tags", {})
+    if tag not in tags and settings.PAGE_CACHE_SECONDS > 0:
+        try:
+            version = cache.get(_tag_key(tag))
+            if version is None:
+                cache.add(_tag_key(tag), secrets.token_hex(8), timeout=None)
+                version = cache.get(_tag_key(tag))
+        except CACHE_ERRORS:
+            version = None
+        tags[tag] = version
+    request.page_cache_tags = tags
+
+
+def tag_changed(tag: str) -> None:
+    """End the copies of the pages that depend on `tag`, now and after the commit."""
+
+    def change():
+        try:
+            # Random, not the time: two changes within one tick of the clock must differ.
+            cache.set(_tag_key(tag), secrets.token_hex(8), timeout=None)
+        except CACHE_ERRORS:
+            logger.warning("The page cache could not be told of a change of %s", tag, exc_info=True)
+
+    change()
+    transaction.on_commit(change)
+
+
+def tags_current(tags: dict) -> bool:
+    if not tags:
+        return True
+    found = cache.get_many([_tag_key(tag) for tag in tags])
+    return all(version is not None and found.get(_tag_key(tag)) == version for tag, version in tags.items())
+
+
 _page_variants: list = []
 
 
@@ -240,6 +290,8 @@ class PageCacheMiddleware:
             state = current_state(now)
             key = page_key(request, state)
             entry = read_copy(key)
+            if entry is not None and not tags_current(entry[3]):
+                entry = None
         except CACHE_ERRORS:  # the cache server is away: serve the page as if there were no cache
             logger.warning("The page cache cannot be read", exc_info=True)
             return self.get_response(request)
@@ -250,7 +302,8 @@ class PageCacheMiddleware:
         if cacheable_response(request, response) and seconds > 0:
             mark_public(response, state["changed"], seconds)
             try:
-                cache.set(key, to_entry(response, time.time() + seconds), timeout=seconds)
+                tags = getattr(request, "page_cache_tags", {})
+                cache.set(key, to_entry(response, tags, time.time() + seconds), timeout=seconds)
             except CACHE_ERRORS:
                 logger.warning("The page cache cannot be written", exc_info=True)
         return response
@@ -277,12 +330,12 @@ def read_copy(key: str):
     return entry
 
 
-def to_entry(response, expires: float) -> tuple:
-    return response.status_code, list(response.items()), response.content, expires
+def to_entry(response, tags: dict, expires: float) -> tuple:
+    return response.status_code, list(response.items()), response.content, tags, expires
 
 
 def from_entry(entry) -> HttpResponse:
-    status, headers, content, _expires = entry
+    status, headers, content, _tags, _expires = entry
     response = HttpResponse(content, status=status)
     for name, value in headers:
         response[name] = value

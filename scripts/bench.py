@@ -29,6 +29,10 @@ PAGES = {
     "timeline": "/de/zeitleiste/",
     "search": "/de/suche/?q=Schule",
     "theme channel": "/de/themen/13/",
+    "calendar": "/de/veranstaltungen/",
+    "event": "/de/veranstaltungen/bench-event-0/",
+    "events .ics": "/de/veranstaltungen/calendar.ics",
+    "events Atom": "/de/veranstaltungen/feed.atom",
 }
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 TARGETS = "targets: warm ≥ 0.8 of static · p99 < 25 ms · render < 15 ms · ≤ 5 queries · home < 30 KB"
@@ -147,7 +151,7 @@ def main():
         nginx.stop()
         warm.stop()
         database.close()
-    report(rows, behind_nginx, memory, flooded, uploads)
+    report(rows, behind_nginx, memory, flooded, uploads, figures["signup"])
 
 
 def upload_figures(database) -> dict:
@@ -160,7 +164,7 @@ def upload_figures(database) -> dict:
     return json.loads(output.stdout.strip().splitlines()[-1])
 
 
-def report(rows, behind_nginx, memory, flooded, uploads):
+def report(rows, behind_nginx, memory, flooded, uploads, signup):
     threads = int(os.environ.get("GUNICORN_THREADS", "1"))
     kind = "sync workers" if threads == 1 else f"workers of {threads} threads"
     print(f"\nwrk -t2 -c16 -d{SECONDS}s on loopback; gunicorn with {len(memory)} {kind}")
@@ -199,6 +203,11 @@ def report(rows, behind_nginx, memory, flooded, uploads):
     )
     print(f"a photo's upload (check, strip, store, three sizes): {photos}")
     print(f"memory per gunicorn worker: {min(memory):.0f}–{max(memory):.0f} MiB (RSS)")
+    print(
+        "after a sign-up: the event's page from the page cache: "
+        f"{'yes' if signup['event_page_cached'] else 'no'} "
+        f"(target: no); the other pages: {signup['others_cached']} of {signup['others']} (target: all)"
+    )
     print(TARGETS)
 
 

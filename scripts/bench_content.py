@@ -1,4 +1,5 @@
-"""The larger content set of `make bench`: 50 partnerships, 500 milestones and 100 pages in all.
+"""The larger content set of `make bench`: 50 partnerships, 500 milestones and 100 pages in all, and
+the calendar's 200 events with 2,000 sign-ups (scripts/bench_calendar.py).
 
 Run by scripts/bench.py against the bench's own database (DATABASE_URL); adds only what is missing,
 so a second run changes nothing.
@@ -22,6 +23,9 @@ from milestones.models import Milestone, Phase  # noqa: E402
 from pages.models import Page  # noqa: E402
 from partnerships.models import Partnership  # noqa: E402
 from tests.factories import make_partnership  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import bench_calendar  # noqa: E402
 
 PARTNERSHIPS, MILESTONES, PAGES = 50, 500, 100
 PARAGRAPH = (
@@ -63,13 +67,14 @@ def main():
             body_de=PARAGRAPH * 6,
             is_published=True,
         )
+    calendar = bench_calendar.load()
     # The statistics a live database's autovacuum gathers within a minute: without them the planner
     # takes every new table for one row and joins the bench's 500 milestones the slow way.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     print(
         f"{Partnership.objects.count()} partnerships, {Milestone.objects.count()} milestones, "
-        f"{Page.objects.count()} pages"
+        f"{Page.objects.count()} pages; {calendar}"
     )
 
 

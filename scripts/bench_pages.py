@@ -81,7 +81,27 @@ def main(paths: list[str], rounds=30):
             timings[path, edit].append(time.perf_counter() - started)
     for (path, edit), renders in timings.items():
         figures[path]["after_edit_ms" if edit else "render_ms"] = statistics.median(renders) * 1000
+    figures["signup"] = what_a_signup_ends(client, paths)
     print(json.dumps(figures))
+
+
+def what_a_signup_ends(client: Client, paths: list[str]) -> dict:
+    """Which pages are still answered from the page cache after a sign-up changed an event's seats:
+    the event's page must not be, every other page must."""
+    from events.models import Event
+    from signups.seats import seats_tag
+
+    event_path = next(path for path in paths if "/bench-event-" in path)
+    for path in paths:
+        client.get(path)
+    event = Event.objects.get(slug_de=event_path.rstrip("/").rsplit("/", 1)[1])
+    page_cache.tag_changed(seats_tag(event.pk))  # what confirming or cancelling a sign-up does
+    cached = {path: client.get(path).headers.get("X-Page-Cache") == "hit" for path in paths}
+    return {
+        "event_page_cached": cached.pop(event_path),
+        "others_cached": sum(cached.values()),
+        "others": len(cached),
+    }
 
 
 if __name__ == "__main__":

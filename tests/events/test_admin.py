@@ -26,6 +26,9 @@ def form_data(**changes):
         "language": "de",
         "uploads-download-content_type-object_id-TOTAL_FORMS": "0",
         "uploads-download-content_type-object_id-INITIAL_FORMS": "0",
+        # The sign-up's part of the form (signups.admin adds it).
+        "signup-TOTAL_FORMS": "0",
+        "signup-INITIAL_FORMS": "0",
     }
     data.update(changes)
     return data

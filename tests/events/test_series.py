@@ -4,25 +4,15 @@ dates that stay keeping their rows, and SEQUENCE raised only when a calendar wou
 import datetime
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from events.models import Event, Occurrence
+from tests.dates import at
 from tests.events.test_admin import ADD, form_data
 from tests.factories import make_event
 from tests.html import texts
 
 pytestmark = pytest.mark.django_db
-
-
-def at(year, month, day, hour=0, minute=0):
-    return timezone.make_aware(datetime.datetime(year, month, day, hour, minute))
-
-
-@pytest.fixture
-def now(time_machine):
-    time_machine.move_to(at(2026, 12, 3, 12), tick=False)
-    with translation.override("de"):
-        yield timezone.now()
 
 
 def first_tuesdays(**fields):

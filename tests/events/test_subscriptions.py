@@ -8,27 +8,15 @@ from xml.etree import ElementTree
 
 import icalendar
 import pytest
-from django.utils import timezone, translation
 
 from events.models import Event
 from partnerships.models import SustainableDevelopmentGoal
+from tests.dates import at
 from tests.events.test_series import first_tuesdays
 from tests.factories import make_event, make_milestone, make_partnership, make_phase
 from tests.html import soup, texts
 
 pytestmark = pytest.mark.django_db
-
-
-def at(year, month, day, hour=0, minute=0):
-    return timezone.make_aware(datetime.datetime(year, month, day, hour, minute))
-
-
-@pytest.fixture
-def now(time_machine, settings):
-    settings.PAGE_CACHE_SECONDS = 0
-    time_machine.move_to(at(2026, 12, 3, 12), tick=False)
-    with translation.override("de"):
-        yield timezone.now()
 
 
 def entries(client, path) -> list:

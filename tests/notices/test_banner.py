@@ -22,8 +22,16 @@ def banner_titles(html):
 @pytest.mark.parametrize(
     ("path", "title", "back"),
     [
-        ("/de/", "Wir sind wieder online!", "die Suche, die Termine, die Karte und die Themenseiten"),
-        ("/en/", "We are back online!", "the search, the dates, the map and the theme pages are back"),
+        (
+            "/de/",
+            "Wir sind wieder online!",
+            "die Suche, den Veranstaltungskalender, die Karte und die Themenseiten",
+        ),
+        (
+            "/en/",
+            "We are back online!",
+            "the search, the event calendar, the map and the theme pages are back",
+        ),
     ],
 )
 def test_the_citys_banner_says_what_this_site_has_back(client, city_content, path, title, back):

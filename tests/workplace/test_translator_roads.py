@@ -132,6 +132,14 @@ def every_kind_of_content(city_content, media_root):
     Report.objects.create(message="Eine Barriere.", language="de")
     Excursion.objects.create(title_de="Stadtführung", slug_de="stadtfuehrung", body_de="<p>Treffpunkt.</p>")
     Venue.objects.create(name_de="Bürgerzentrum", street_address="Clemens-August-Straße 120, 59821 Arnsberg")
+    from events.models import Event
+    from signups.models import Registration, SignupOptions
+
+    evening = Event.objects.get(slug_de="weltwerkstatt-2024")
+    SignupOptions.objects.create(event=evening, capacity=20)
+    Registration.objects.create(
+        occurrence=evening.occurrences.get(), name="Kim", email="k@example.org", language="de"
+    )
     editor = member("Administrator", "ada")
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
