@@ -9,9 +9,10 @@ class SignupsConfig(AppConfig):
     verbose_name = _("Sign-ups for events")
 
     def ready(self):
-        from django.db.models.signals import post_save
+        from django.db.models.signals import post_save, pre_delete
 
         from core import contributions
+        from events.models import Occurrence
         from operations import page_cache
         from signups import seats, views
         from signups.models import SignupOptions
@@ -22,3 +23,4 @@ class SignupsConfig(AppConfig):
         contributions.add_section("event", "signups/event_section.html", views.event_section, order=10)
         contributions.add_section("page", "signups/privacy_section.html", views.privacy_section, order=20)
         post_save.connect(seats.options_saved, sender=SignupOptions)
+        pre_delete.connect(seats.date_removed, sender=Occurrence)

@@ -27,6 +27,7 @@ SUBJECTS = {
     "cancelled": lambda: _("Sign-up cancelled: %(event)s"),
     "reminder": lambda: _("Tomorrow: %(event)s"),
     "again": lambda: _("Your sign-up: %(event)s"),
+    "date_removed": lambda: _("Date cancelled: %(event)s"),
 }
 # These carry the date for the visitor's calendar.
 WITH_CALENDAR = {"confirmed", "moved_up", "reminder"}

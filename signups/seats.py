@@ -93,6 +93,16 @@ def options_saved(sender, instance, **kwargs):
         transaction.on_commit(lambda registration=registration: mail.send("moved_up", registration))
 
 
+def date_removed(sender, instance, **kwargs):
+    """Receiver of pre_delete for an event's date (a skipped day added, the rule changed, the event
+    deleted): its sign-ups go with it, so everyone holding or awaiting a seat is told first."""
+    from signups import mail
+
+    told = instance.registrations.filter(status__in=[Status.CONFIRMED, Status.WAITING])
+    for registration in told.select_related("occurrence__event"):
+        transaction.on_commit(lambda registration=registration: mail.send("date_removed", registration))
+
+
 def more_seats(event) -> list[Registration]:
     """After an editor raised the seats (or removed the limit): the waiting lists of the event's
     dates to come move up."""

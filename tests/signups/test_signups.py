@@ -313,3 +313,22 @@ def test_mails_without_a_mail_server_land_in_var_mail(tmp_path, settings):
     settings.EMAIL_FILE_PATH = tmp_path
     send_mail("Test", "Hallo", None, ["kim@example.org"])
     assert "Hallo" in next(tmp_path.iterdir()).read_text()
+
+
+def test_a_date_taken_out_of_a_series_tells_those_signed_up_before_their_sign_up_goes(client, now):
+    event = make_event(
+        start=at(2027, 1, 5, 18),
+        repeat=Event.Repeat.WEEKLY,
+        repeat_until=datetime.date(2027, 1, 26),
+        title_de="Stammtisch",
+    )
+    SignupOptions.objects.create(event=event, capacity=10)
+    second = event.occurrences.order_by("start")[1]
+    sign_up(client, second)
+    follow(client, mail.outbox[-1])
+    event.exceptions = [timezone.localdate(second.start)]
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        event.save()
+    assert not Registration.objects.exists()
+    told = mail.outbox[-1]
+    assert told.subject == "Termin abgesagt: Stammtisch" and "12. Januar 2027" in told.body
