@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "milestones",
     "stories",
     "events",
+    "calendars",
     "signups",
     "notices",
     "pages",

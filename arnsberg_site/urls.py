@@ -55,6 +55,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "themes/"), include("partnerships.theme_urls")),
     path(pgettext_lazy("URL", "stories/"), include("stories.urls")),
     path(pgettext_lazy("URL", "events/"), include("events.urls")),
+    path(pgettext_lazy("URL", "events/"), include("calendars.urls")),
     path(pgettext_lazy("URL", "sign-up/"), include("signups.urls")),
     path(pgettext_lazy("URL", "report-a-barrier/"), include("feedback.urls")),
     # Last: a page's own address is one segment, e.g. /de/impressum/.

@@ -4,6 +4,8 @@ import hashlib
 import re
 
 from django.conf import settings
+from django.db.models import F, TextField, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.utils import translation
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString
@@ -62,6 +64,20 @@ def translations(obj, field: str) -> dict[str, str]:
 def translated_text(obj, field: str) -> TranslatedText:
     """The field in the current language, else in the first fallback language that has it."""
     return pick(translations(obj, field))
+
+
+def in_language(field: str, language: str | None = None):
+    """What `translated_text` picks, as a database expression for rows read as plain values: the field
+    in `language` (the current one), else in the first fallback language that has it."""
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    order = dict.fromkeys((language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES))
+    if len(order) == 1:
+        return F(build_localized_fieldname(field, language))
+    texts = [
+        NullIf(F(build_localized_fieldname(field, code)), Value(""), output_field=TextField())
+        for code in order
+    ]
+    return Coalesce(*texts, Value(""), output_field=TextField())
 
 
 def is_missing(obj, field: str, language: str = "en") -> bool:

@@ -32,6 +32,11 @@ def _parts(repeat: str, first: datetime.datetime) -> dict:
     }[repeat]
 
 
+def _month_day(parts) -> int:
+    """The 29th to 31st in a month without one: the month's last day (-1), as people mean it."""
+    return parts["bymonthday"] if parts["bymonthday"] <= 28 else -1
+
+
 def starts(
     repeat: str, first: datetime.datetime, until: datetime.date, skipped=()
 ) -> list[datetime.datetime]:
@@ -44,27 +49,29 @@ def starts(
         number, weekday = parts["byday"]
         options["byweekday"] = WEEKDAYS[weekday](number)
     if "bymonthday" in parts:
-        # The 31st in a month without one: the month's last day (-1), as people mean it.
-        options["bymonthday"] = parts["bymonthday"] if parts["bymonthday"] <= 28 else -1
+        options["bymonthday"] = _month_day(parts)
     last = datetime.datetime.combine(until, datetime.time.max)
     rule = rrule.rrule(getattr(rrule, parts["freq"]), until=last, **options)
     skipped = set(skipped)
     return [timezone.make_aware(moment) for moment in rule if moment.date() not in skipped]
 
 
-def ical_rule(repeat: str, first: datetime.datetime, until: datetime.date) -> dict:
-    """The same rule as an RRULE value for the icalendar package. UNTIL in UTC, as RFC 5545 asks when
-    DTSTART has a time zone: the end of the last day in German time."""
-    local = timezone.localtime(first)
-    parts = _parts(repeat, local)
+def ical_rule(repeat: str, first: datetime.datetime, until: datetime.date) -> str:
+    """The same rule as an RRULE value. UNTIL in UTC, as RFC 5545 asks when DTSTART has a time zone:
+    the end of the last day in German time."""
+    parts = _parts(repeat, timezone.localtime(first))
     last = timezone.make_aware(datetime.datetime.combine(until, datetime.time(23, 59, 59)))
-    rule = {"freq": parts["freq"], "interval": parts["interval"], "until": last.astimezone(datetime.UTC)}
+    rule = [
+        f"FREQ={parts['freq']}",
+        f"INTERVAL={parts['interval']}",
+        f"UNTIL={last.astimezone(datetime.UTC):%Y%m%dT%H%M%SZ}",
+    ]
     if "byday" in parts:
         number, weekday = parts["byday"]
-        rule["byday"] = f"{number}{ICAL_WEEKDAYS[weekday]}"
+        rule.append(f"BYDAY={number}{ICAL_WEEKDAYS[weekday]}")
     if "bymonthday" in parts:
-        rule["bymonthday"] = parts["bymonthday"] if parts["bymonthday"] <= 28 else -1
-    return rule
+        rule.append(f"BYMONTHDAY={_month_day(parts)}")
+    return ";".join(rule)
 
 
 ORDINALS = {1: _("first"), 2: _("second"), 3: _("third"), 4: _("fourth"), -1: _("last")}

@@ -23,12 +23,12 @@ def upcoming_dates(about, limit: int):
     dates = Occurrence.objects.published().upcoming().select_related("event__venue")
     if isinstance(about, Partnership):
         dates = dates.filter(event__partnerships=about)
-        feed = reverse("events:partnership_calendar", kwargs={"slug": about.slug})
+        feed = reverse("calendars:partnership", kwargs={"slug": about.slug})
     elif about is not None:
         dates = dates.filter(event__themes=about)
-        feed = reverse("events:theme_calendar", kwargs={"number": about.number})
+        feed = reverse("calendars:theme", kwargs={"number": about.number})
     else:
-        feed = reverse("events:calendar")
+        feed = reverse("calendars:all")
     return [_upcoming(date) for date in dates[:limit]], [(_("Subscribe to these events"), feed)]
 
 

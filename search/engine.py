@@ -18,14 +18,14 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.db import DEFAULT_DB_ALIAS
-from django.db.models import F, FloatField, GeneratedField, Q, TextField, Value
-from django.db.models.functions import Coalesce, NullIf
+from django.db.models import F, FloatField, GeneratedField, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from core.rich_text import to_plain_text
-from core.translated_text import TranslatedText, pick
+from core.translated_text import TranslatedText, in_language, pick
 
 MAX_QUERY_CHARS = 100
 MAX_RESULTS = 50
@@ -85,15 +85,6 @@ def clean_query(raw: str) -> str:
     return " ".join(text.split())[:MAX_QUERY_CHARS]
 
 
-def _shown(field: str, language: str):
-    """The text a reader of `language` sees: its own, or the German one it falls back to."""
-    source = F(f"{field}_{settings.LANGUAGE_CODE}")
-    if language == settings.LANGUAGE_CODE:
-        return source
-    own = NullIf(F(f"{field}_{language}"), Value(""), output_field=TextField())
-    return Coalesce(own, source, output_field=TextField())
-
-
 def _alias(field: str) -> str:
     # Without "__": in a hit's row, that marks a related object's column (Hit.object).
     return "shown_" + field.replace("__", "_")
@@ -108,7 +99,9 @@ def document(fields: dict, language: str) -> SearchVector:
     partnership's programme, are searched by substring only)."""
     config = CONFIGS.get(language, "simple")
     own = [(field, weight) for field, weight in fields.items() if "__" not in field]
-    parts = [SearchVector(_shown(field, language), weight=weight, config=config) for field, weight in own]
+    parts = [
+        SearchVector(in_language(field, language), weight=weight, config=config) for field, weight in own
+    ]
     vector = parts[0]
     for part in parts[1:]:
         vector = vector + part
@@ -170,7 +163,7 @@ def _shown_texts(source: SearchSource, language: str):
     process and language and copied for each search, as `objects.published()` is: building it took
     more than a third of a kind's query. Without modeltranslation's rewriting: the query names each
     language's column itself, and the rows come as Django makes them."""
-    shown = {_alias(field): _shown(field, language) for field in source.fields}
+    shown = {_alias(field): in_language(field, language) for field in source.fields}
     return source.queryset().rewrite(False).annotate(**shown)
 
 
@@ -261,7 +254,9 @@ def suggestion(sources, query: str) -> str | None:
     vocabulary = set()
     for source in sources:
         title_field = next(iter(source.fields))
-        for title in source.queryset().annotate(t=_shown(title_field, language)).values_list("t", flat=True):
+        for title in (
+            source.queryset().annotate(t=in_language(title_field, language)).values_list("t", flat=True)
+        ):
             vocabulary.update(word for word in _WORD.findall(title or "") if len(word) >= 4)
     lowered = {word.lower(): word for word in vocabulary}
     corrected = []

@@ -11,9 +11,10 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from calendars.entries import events_calendar
 from core.i18n import site_address
 from core.translated_text import translated_text
-from events.calendar import events_calendar
+from events.models import Event
 from events.when import in_words
 from signups.links import confirmation_link, manage_link
 
@@ -55,7 +56,9 @@ def send(kind: str, registration, message: str = "", subject: str = "") -> bool:
         body = render_to_string(f"signups/mail_{kind}.txt", context)
         mail = EmailMessage(subject or SUBJECTS[kind]() % {"event": title}, body, to=[registration.email])
         if kind in WITH_CALENDAR:
-            calendar = events_calendar([event], title, site_address, date=occurrence)
+            calendar = events_calendar(
+                Event.objects.filter(pk=event.pk), title, site_address, date=occurrence
+            )
             mail.attach(f"{event.slug}.ics", calendar, "text/calendar")
     try:
         mail.send()

@@ -1,7 +1,6 @@
 """The calendar to subscribe to: iCalendar feeds of all events, of a partnership's and of a theme's
 (offered as webcal: links), one event's .ics, and the Atom feed of new events."""
 
-from django.db.models import Max
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -9,11 +8,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from calendars.entries import KEPT_FOR, events_calendar
 from core.feeds import SiteFeed
 from core.i18n import site_address
 from core.translated_text import translated_text
-from events.calendar import KEPT_FOR, events_calendar
-from events.models import Event
+from events.models import Event, Occurrence
 from events.when import in_words
 from partnerships.models import Partnership, SustainableDevelopmentGoal
 from publishing.slugs import moved_or_404
@@ -21,8 +20,8 @@ from publishing.slugs import moved_or_404
 
 def _subscribed(events):
     """Published events with a date in the last year or to come, each with what its entry shows."""
-    recent = events.annotate(last=Max("occurrences__start")).filter(last__gte=timezone.now() - KEPT_FOR)
-    return recent.select_related("venue").order_by("start", "pk")
+    recent = Occurrence.objects.filter(start__gte=timezone.now() - KEPT_FOR).values("event")
+    return events.filter(pk__in=recent).order_by("start", "pk")
 
 
 def _ics(body: bytes, filename: str) -> HttpResponse:
@@ -56,10 +55,11 @@ def theme_calendar(request, number):
 
 def event_calendar(request, slug):
     """One event for the visitor's own calendar ("In Ihren Kalender")."""
-    event = Event.objects.published().select_related("venue").filter(slug=slug).first()
+    events = Event.objects.published().filter(slug=slug)
+    event = events.only("title", "slug").first()
     if event is None:
         return moved_or_404(request, Event, slug)
-    return _ics(events_calendar([event], translated_text(event, "title"), site_address), f"{event.slug}.ics")
+    return _ics(events_calendar(events, translated_text(event, "title"), site_address), f"{event.slug}.ics")
 
 
 class NewEventsFeed(SiteFeed):
