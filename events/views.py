@@ -134,7 +134,8 @@ class EventDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
-        upcoming = list(event.occurrences.upcoming()[:DATES_ON_PAGE])
+        # Kept on the event for the sections of its page (signups), so that they need not read them again.
+        upcoming = event.upcoming_dates = list(event.occurrences.upcoming()[:DATES_ON_PAGE])
         shown = context["next_date"] = (
             upcoming[0] if upcoming else event.occurrences.order_by("-start").first()
         )

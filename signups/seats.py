@@ -3,6 +3,8 @@ locked (SELECT … FOR UPDATE), so two people confirming the last seat at the sa
 after the other: one gets it, the other goes on the waiting list."""
 
 from django.db import transaction
+from django.db.models import Q, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from events.models import Occurrence
@@ -22,10 +24,25 @@ def capacity(event) -> int | None:
     return options.capacity if options else None
 
 
+def _left(capacity: int | None, taken: int) -> int | None:
+    return None if capacity is None else max(0, capacity - taken)
+
+
 def seats_left(occurrence) -> int | None:
     """None: no limit."""
-    seats = capacity(occurrence.event)
-    return None if seats is None else max(0, seats - occurrence.registrations.seats_taken())
+    return _left(capacity(occurrence.event), occurrence.registrations.seats_taken())
+
+
+def seats_left_on(dates) -> dict[int, int | None]:
+    """The seats left on each of these dates (None: no limit), read in one query; a date whose event
+    takes no sign-up at the moment is not in it."""
+    holding = Q(registrations__status=Status.CONFIRMED)
+    rows = (
+        Occurrence.objects.filter(pk__in=[date.pk for date in dates], event__signup__is_open=True)
+        .annotate(taken=Coalesce(Sum("registrations__people", filter=holding), 0))
+        .values_list("pk", "event__signup__capacity", "taken")
+    )
+    return {pk: _left(capacity, taken) for pk, capacity, taken in rows}
 
 
 def _locked(registration) -> tuple[Occurrence, Registration]:

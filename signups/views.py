@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Sum
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
 from django.utils.decorators import method_decorator
@@ -22,21 +21,17 @@ DATES_SHOWN = 6
 
 
 def event_section(request, event) -> dict | None:
-    """On an event's page: its next dates with the seats left and the way to sign up."""
-    options = SignupOptions.objects.filter(event=event, is_open=True).first()
-    if options is None:
-        return None
-    # Read before the seats: a sign-up after this moment ends the copy made from this render.
+    """On an event's page: its next dates with the seats left and the way to sign up. The dates are
+    those the page read (`upcoming_dates`, events.views), else read here."""
+    dates = getattr(event, "upcoming_dates", None)
+    if dates is None:
+        dates = list(event.occurrences.upcoming()[:DATES_SHOWN])
+    # Named before the seats are read: a sign-up after this moment ends the copy made from this render.
     page_cache.depends_on(request, seats.seats_tag(event.pk))
-    dates = list(event.occurrences.upcoming()[:DATES_SHOWN])
-    taken = dict(
-        Registration.objects.holding_seats()
-        .filter(occurrence__in=dates)
-        .values_list("occurrence")
-        .annotate(Sum("people"))
-    )
-    capacity = options.capacity
-    shown = [(date, None if capacity is None else max(0, capacity - taken.get(date.pk, 0))) for date in dates]
+    left = seats.seats_left_on(dates)
+    if not left:
+        return None
+    shown = [(date, left[date.pk]) for date in dates]
     return {"signup_dates": shown, "signup_open": not event.is_changed or event.status == "moved_online"}
 
 
