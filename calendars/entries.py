@@ -150,5 +150,5 @@ def _description(event, url, absolute_url) -> str:
         parts.insert(0, f"{Event.Status(event.status).label}: {reason}")
     if event.attendance != Event.Attendance.ON_SITE:
         parts.append(event.online_access)
-    parts.append(to_plain_text(event.body, addresses=absolute_url))
+    parts.append(to_plain_text(event.body or "", addresses=absolute_url))
     return "\n\n".join(filter(None, [*parts, url]))

@@ -62,6 +62,19 @@ def add_navigation(label, url_name: str, section: str, order: int) -> None:
         _navigation.append(entry)
 
 
+# URL namespaces whose pages belong to another app's entry: {"signups": "events"}.
+_joined_sections: dict[str, str] = {}
+
+
+def add_pages_to_section(namespace: str, section: str) -> None:
+    """The pages of `namespace` belong to the entry of `section` (e.g. a sign-up to the events)."""
+    _joined_sections[namespace] = section
+
+
+def section_of(namespace: str) -> str:
+    return _joined_sections.get(namespace, namespace)
+
+
 class UnknownSlot(LookupError):
     """A slot no page has: a typo would otherwise show nothing, silently."""
 

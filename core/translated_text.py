@@ -46,7 +46,7 @@ class TranslatedText(str):
 def pick(values: dict[str, str]) -> TranslatedText:
     """From texts by language code: the current language's, else the first fallback language's."""
     current = translation.get_language() or settings.LANGUAGE_CODE
-    for language in (current, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES):
+    for language in _in_order(current):
         if values.get(language):
             return TranslatedText(values[language], language, language != current)
     return TranslatedText("", current, False)
@@ -70,14 +70,16 @@ def in_language(field: str, language: str | None = None):
     """What `translated_text` picks, as a database expression for rows read as plain values: the field
     in `language` (the current one), else in the first fallback language that has it."""
     language = language or translation.get_language() or settings.LANGUAGE_CODE
-    order = dict.fromkeys((language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES))
-    if len(order) == 1:
-        return F(build_localized_fieldname(field, language))
-    texts = [
-        NullIf(F(build_localized_fieldname(field, code)), Value(""), output_field=TextField())
-        for code in order
-    ]
-    return Coalesce(*texts, Value(""), output_field=TextField())
+    *first, last = [F(build_localized_fieldname(field, code)) for code in _in_order(language)]
+    if not first:
+        return last
+    # Unchanged since the search's generated columns use it: a change would alter their migrations.
+    texts = [NullIf(column, Value(""), output_field=TextField()) for column in first]
+    return Coalesce(*texts, last, output_field=TextField())
+
+
+def _in_order(language: str) -> list[str]:
+    return list(dict.fromkeys((language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES)))
 
 
 def is_missing(obj, field: str, language: str = "en") -> bool:

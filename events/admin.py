@@ -34,13 +34,14 @@ class EventAdmin(PublicationColumn, ContentAdmin):
     prepopulated_fields = {"slug": ("title",)}
     readonly_fields = ("preview_link",)
     autocomplete_fields = ("venue",)
-    filter_horizontal = ("partnerships", "themes")
+    filter_horizontal = ("partnerships", "themes", "contacts")
     inlines = [DownloadInline]
     fieldsets = (
         (None, {"fields": ("title", "slug", "teaser", "body")}),
+        (_("Photo"), {"fields": ("image", "image_alt", "image_is_decorative", "image_credit")}),
         (_("When"), {"fields": ("start", "end", "all_day", "status", "status_reason")}),
         (_("Repeats"), {"fields": ("repeat", "repeat_until", "exceptions")}),
         (_("Where"), {"fields": ("attendance", "venue", "online_access", "language", "price")}),
-        (_("About"), {"fields": ("partnerships", "themes", "milestone")}),
+        (_("About"), {"fields": ("partnerships", "themes", "milestone", "contacts")}),
         (_("Publication"), {"fields": ("is_published", "publish_from", "publish_until", "preview_link")}),
     )

@@ -14,6 +14,7 @@ from events import repeats
 from partnerships.models import Partnership, SustainableDevelopmentGoal
 from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from publishing.slugs import AddressedModel
+from uploads.described_image import described_image
 
 
 def _german(field: str) -> str:
@@ -57,7 +58,7 @@ class EventQuerySet(PublishableModelQuerySet):
         return self.filter(pk__in=Occurrence.objects.upcoming(now).values("event"))
 
 
-class Event(AddressedModel):
+class Event(described_image("events"), AddressedModel):
     """Something citizens can attend: on site, online or both; once, or on several days."""
 
     class Status(models.TextChoices):
@@ -127,6 +128,13 @@ class Event(AddressedModel):
             "Days of the series on which the event does not take place, separated by commas, e.g. "
             "2027-01-05, 2027-02-02. Subscribed calendars show them as cancelled."
         ),
+    )
+    contacts = models.ManyToManyField(
+        "pages.ContactPerson",
+        verbose_name=_("contact people"),
+        blank=True,
+        related_name="events",
+        help_text=_("Whom visitors can ask about the event."),
     )
     milestone = models.ForeignKey(
         "milestones.Milestone",

@@ -5,7 +5,7 @@ from events.models import Event, Venue
 
 @register(Event)
 class EventTranslation(TranslationOptions):
-    fields = ("title", "slug", "teaser", "body", "status_reason", "online_access", "price")
+    fields = ("title", "slug", "teaser", "body", "status_reason", "online_access", "price", "image_alt")
     # Only German is required; English fields left empty fall back to German.
     required_languages = {"de": ("title", "slug", "teaser"), "default": ()}
     # Empty English slugs are NULL so they never collide in the per-language unique constraint.

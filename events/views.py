@@ -1,5 +1,7 @@
 from itertools import groupby
 
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import OuterRef
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import redirect
 from django.utils import timezone, translation
@@ -15,6 +17,7 @@ from events.structured_data import event_script
 from events.when import partner_times
 from operations import page_cache
 from partnerships.models import Partnership, SustainableDevelopmentGoal
+from partnerships.views import all_goals
 from publishing.preview import PreviewMixin
 from publishing.slugs import OldSlugRedirectMixin, moved_address
 
@@ -121,10 +124,14 @@ class EventDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
     slug_model = Event
 
     def get_queryset(self):
+        # The themes by number, named from the cached list of the 17 goals: one query less.
+        themes = Event.themes.through.objects.filter(event=OuterRef("pk"))
+        theme_ids = ArraySubquery(themes.values("sustainabledevelopmentgoal"))
         return (
             Event.objects.published()
             .select_related("venue", "milestone__partnership")
-            .prefetch_related("partnerships", "themes")
+            .prefetch_related("partnerships", "contacts")
+            .annotate(theme_ids=theme_ids)
         )
 
     def url_in_language(self, language):
@@ -134,6 +141,8 @@ class EventDetailView(OldSlugRedirectMixin, PreviewMixin, TranslatedPageMixin, D
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
+        ids = getattr(event, "theme_ids", None)  # not read for a preview (publishing.preview)
+        context["themes"] = event.themes.all() if ids is None else [g for g in all_goals() if g.pk in ids]
         # Kept on the event for the sections of its page (signups), so that they need not read them again.
         upcoming = event.upcoming_dates = list(event.occurrences.upcoming()[:DATES_ON_PAGE])
         shown = context["next_date"] = (

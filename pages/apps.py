@@ -17,6 +17,7 @@ class PagesConfig(AppConfig):
         contributions.add_footer_links(views.footer_links, order=10)
         contributions.add_editor_tasks(views.editor_tasks)
         contributions.add_section("partnership", "pages/contact_box.html", views.contact_section, order=30)
+        contributions.add_section("event", "pages/contact_box.html", views.contact_section, order=20)
         contributions.add_section("home", "pages/sign_language.html", views.sign_language_section, order=5)
         contributions.add_section(
             "partnership", "pages/participation.html", views.participation_section, order=25

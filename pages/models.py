@@ -90,12 +90,14 @@ phone_number = RegexValidator(
 
 class ContactPersonQuerySet(models.QuerySet):
     def published(self):
-        """The people named on a public page (a partnership's, a page, a "Mitmachen" section): their
-        cards and photos are public."""
+        """The people named on a public page (a partnership's, an event's, a page, a "Mitmachen"
+        section): their cards and photos are public."""
+        from events.models import Event
         from partnerships.models import Partnership
 
         public = (
             Q(partnerships__in=Partnership.objects.published())
+            | Q(events__in=Event.objects.published())
             | Q(pages__in=Page.objects.published())
             | Q(participations__in=Participation.objects.published())
         )

@@ -97,9 +97,10 @@ def office(request) -> dict:
     }
 
 
-def contact_section(request, partnership) -> dict:
-    """On a partnership's page: its contact people, or the city's office until one is named."""
-    contacts = list(partnership.contacts.all())
+def contact_section(request, about) -> dict:
+    """On a partnership's or an event's page: its contact people, or the city's office until one is
+    named."""
+    contacts = list(about.contacts.all())
     return {"contacts": contacts, "office": None if contacts else office(request)}
 
 

@@ -11,8 +11,7 @@ from core.rich_text import RichTextField
 from core.translated_text import TranslatedText, translated_text
 from publishing.publishing import PublishableModel, PublishableModelQuerySet
 from publishing.slugs import AddressedModel
-from uploads.images import save_with_renditions, validate_image_upload
-from uploads.media_access import RandomName
+from uploads.described_image import described_image
 
 
 def known_time_zone(name: str) -> None:
@@ -79,7 +78,7 @@ class Programme(models.Model):
         return self.name
 
 
-class Partnership(AddressedModel):
+class Partnership(described_image("partnerships"), AddressedModel):
     class Kind(models.TextChoices):
         TOWN_TWINNING = "town_twinning", _("Town twinning")
         SUSTAINABILITY = "sustainability", _("Sustainability partnership")
@@ -129,18 +128,6 @@ class Partnership(AddressedModel):
     )
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
-    image = models.ImageField(
-        _("image"), upload_to=RandomName("partnerships"), blank=True, validators=[validate_image_upload]
-    )
-    image_alt = models.CharField(
-        _("alternative text"),
-        max_length=300,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it. Required unless decorative."),
-    )
-    image_is_decorative = models.BooleanField(_("image is decorative"), default=False)
-    image_credit = models.CharField(_("photo credit"), max_length=200, blank=True)
-    image_renditions = models.JSONField(default=list, blank=True, editable=False)
     ordering = models.PositiveIntegerField(_("ordering"), default=0)
 
     # What the site's search reads of it, by weight (search.declaration).
@@ -187,9 +174,6 @@ class Partnership(AddressedModel):
     def __str__(self):
         return self.city
 
-    def save(self, **kwargs):
-        save_with_renditions(self, super().save, "image", "image_renditions", **kwargs)
-
     @property
     def kind_label(self) -> str:
         """`get_kind_display()`, which rebuilds the table of every choice at each call: 1 ms for the
@@ -200,11 +184,6 @@ class Partnership(AddressedModel):
     def display_name(self) -> TranslatedText:
         """The official name where there is one, else the city, marked where it falls back to German."""
         return translated_text(self, "official_name") or translated_text(self, "city")
-
-    def clean(self):
-        super().clean()
-        if self.image and not self.image_is_decorative and not self.image_alt_de:
-            raise ValidationError({"image_alt_de": _("Describe the image, or mark it as decorative.")})
 
 
 KIND_LABELS = dict(Partnership.Kind.choices)

@@ -21,6 +21,7 @@ class SignupsConfig(AppConfig):
         # (views.SEATS), not those of every page.
         page_cache.ignore_model("signups.registration")
         contributions.add_section("event", "signups/event_section.html", views.event_section, order=10)
+        contributions.add_pages_to_section("signups", section="events")
         contributions.add_section("page", "signups/privacy_section.html", views.privacy_section, order=20)
         post_save.connect(seats.options_saved, sender=SignupOptions)
         pre_delete.connect(seats.date_removed, sender=Occurrence)

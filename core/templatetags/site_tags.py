@@ -84,7 +84,7 @@ def main_navigation(context):
     for entry in contributions.navigation():
         if match is not None and match.view_name == entry.url_name:
             current = "page"
-        elif match is not None and match.namespace == entry.section:
+        elif match is not None and contributions.section_of(match.namespace) == entry.section:
             current = "true"
         else:
             current = ""

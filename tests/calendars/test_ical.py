@@ -49,3 +49,11 @@ def test_a_calendar_program_reads_back_what_the_event_says(now):
     assert description.startswith("Verschoben: Der Saal ist belegt; neuer Termin folgt.")
     assert "das Formular (" + site_address("/de/anmeldung/") + "); Kaffee, Tee." in description
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+
+
+def test_a_feed_reads_its_events_in_one_query_however_many(django_assert_num_queries, now):
+    for day in range(1, 6):
+        make_event(start=at(2027, 1, day, 18), repeat=Event.Repeat.WEEKLY, repeat_until=at(2027, 3, 1).date())
+    with django_assert_num_queries(1):
+        raw = events_calendar(Event.objects.published(), "Termine", site_address)
+    assert len(icalendar.Calendar.from_ical(raw).walk("VEVENT")) == 5

@@ -332,3 +332,10 @@ def test_a_date_taken_out_of_a_series_tells_those_signed_up_before_their_sign_up
     assert not Registration.objects.exists()
     told = mail.outbox[-1]
     assert told.subject == "Termin abgesagt: Stammtisch" and "12. Januar 2027" in told.body
+
+
+def test_the_sign_up_pages_belong_to_the_events_in_the_menu(client, now):
+    date = evening()
+    page = client.get(f"/de/anmeldung/{date.pk}/").content.decode()
+    (current,) = re.findall(r'<a href="([^"]+)" aria-current="true">', page)
+    assert current == "/de/veranstaltungen/"
