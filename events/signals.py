@@ -39,15 +39,12 @@ def raise_sequence(sender, instance, **kwargs):
 def keep_dates(sender, instance, **kwargs):
     """The event's dates as rows. A date that stays keeps its row, even when its time moves (sign-ups
     refer to it): an event held once has one row whatever its day; a series one row per day."""
-    length = instance.end - instance.start if instance.end else None
-    wanted = {
-        _day(instance, start): (start, start + length if length else None) for start in instance.starts()
-    }
+    wanted = _wanted(instance)
     with transaction.atomic():
         rows = Occurrence.objects.select_for_update().filter(event=instance).order_by("start")
-        existing = {_day(instance, o.start): o for o in rows}
-        Occurrence.objects.filter(pk__in=[o.pk for day, o in existing.items() if day not in wanted]).delete()
-        kept = [o for day, o in existing.items() if day in wanted and (o.start, o.end) != wanted[day]]
+        existing, removed = _matched(instance, rows, wanted)
+        Occurrence.objects.filter(pk__in=[o.pk for o in removed]).delete()
+        kept = [o for day, o in existing.items() if (o.start, o.end) != wanted[day]]
         for occurrence in kept:
             occurrence.start, occurrence.end = wanted[_day(instance, occurrence.start)]
         # Each kept row stays on its own day, so no moved time takes another row's start.
@@ -58,6 +55,34 @@ def keep_dates(sender, instance, **kwargs):
             if day not in existing
         ]
         Occurrence.objects.bulk_create(new)
+
+
+def _wanted(event) -> dict:
+    """The event's dates by the key each keeps (`_day`): {key: (start, end)}."""
+    length = event.end - event.start if event.end else None
+    return {_day(event, start): (start, start + length if length else None) for start in event.starts()}
+
+
+def _matched(event, rows, wanted) -> tuple[dict, list]:
+    """The saved rows that stay, by key (the first of several with one key: a series that became a
+    single event keeps its first date's row), and those that go."""
+    existing, removed = {}, []
+    for occurrence in rows:
+        day = _day(event, occurrence.start)
+        if day in wanted and day not in existing:
+            existing[day] = occurrence
+        else:
+            removed.append(occurrence)
+    return existing, removed
+
+
+def removed_dates(event) -> list[Occurrence]:
+    """The saved dates that saving `event` as it stands (changed, not yet saved) would remove: for a
+    form to warn of it before (signups: those who signed up for them are told)."""
+    if event.pk is None or event.start is None:
+        return []
+    rows = Occurrence.objects.filter(event_id=event.pk).order_by("start")
+    return _matched(event, rows, _wanted(event))[1]
 
 
 def _day(event, start):

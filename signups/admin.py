@@ -1,6 +1,5 @@
 import csv
 
-import reversion
 from django import forms
 from django.contrib import admin, messages
 from django.db import transaction
@@ -10,26 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from events.admin import EventAdmin
-from events.models import Event
-from signups import mail, seats
-from signups.models import Registration, SignupOptions
-
-
-class SignupOptionsInline(admin.StackedInline):
-    model = SignupOptions
-    max_num = 1
-    can_delete = False
-    verbose_name_plural = _("Sign-up")
-
-
-# On the event's form: the event's app knows nothing of sign-ups, sign-ups add their part to it. Registered
-# anew, so that the event's revisions keep its sign-up settings too (VersionAdmin follows its inlines
-# when it registers the model with django-reversion).
-EventAdmin.inlines = [*EventAdmin.inlines, SignupOptionsInline]
-admin.site.unregister(Event)
-reversion.unregister(Event)
-admin.site.register(Event, EventAdmin)
+from signups import event_admin, mail, seats  # noqa: F401 (event_admin: registers the event's form)
+from signups.models import Registration
 
 
 class MessageForm(forms.Form):

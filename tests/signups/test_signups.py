@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from events.models import Event
 from signups.models import Registration, SignupOptions
+from tests.admin_forms import resubmit
 from tests.dates import at
 from tests.factories import make_event
 from tests.feedback.test_reports import token
@@ -339,3 +340,27 @@ def test_the_sign_up_pages_belong_to_the_events_in_the_menu(client, now):
     page = client.get(f"/de/anmeldung/{date.pk}/").content.decode()
     (current,) = re.findall(r'<a href="([^"]+)" aria-current="true">', page)
     assert current == "/de/veranstaltungen/"
+
+
+def test_the_editor_is_warned_before_a_change_takes_away_a_date_people_signed_up_for(
+    client, admin_client, now
+):
+    event = make_event(
+        start=at(2027, 1, 5, 18), repeat=Event.Repeat.WEEKLY, repeat_until=datetime.date(2027, 1, 26)
+    )
+    SignupOptions.objects.create(event=event, capacity=10)
+    third = event.occurrences.order_by("start")[2]
+    sign_up(client, third)
+    follow(client, mail.outbox[-1])
+    url = f"/admin/events/event/{event.pk}/change/"
+    shorter = {"repeat_until": "12.01.2027"}
+    answer = resubmit(admin_client, url, "event_form", **shorter)
+    assert answer.status_code == 200, "not saved"
+    assert "19.01.2027" in answer.content.decode() and "per Mail" in answer.content.decode()
+    assert Registration.objects.filter(status=Status.CONFIRMED).count() == 1
+    # A change that keeps the date saves without asking.
+    assert resubmit(admin_client, url, "event_form", title_de="Stammtisch").status_code == 302
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        answer = resubmit(admin_client, url, "event_form", remove_signed_up_dates="on", **shorter)
+    assert answer.status_code == 302 and not Registration.objects.exists()
+    assert mail.outbox[-1].subject == "Termin abgesagt: Stammtisch"
