@@ -52,14 +52,13 @@ def sender_key(request) -> str:
     return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
 
 
-def over_the_limit(key: str) -> bool:
-    """Whether `key` sent the most reports an hour allows. Ask it under `operations.limits.locked` for this
-    key and store the report in the same transaction, or parallel posts all find room."""
-    from feedback.models import Report
-
+def over_the_limit(sent, limit: int, when: str) -> bool:
+    """Whether a sender's rows (`sent`: a report's, a sign-up's, by their `sender_key`) reached the
+    `limit` an hour allows; `when`: the field that says when each came. Ask it under
+    `operations.limits.locked` for this sender and store the new row in the same transaction, or
+    parallel posts all find room."""
     an_hour_ago = timezone.now() - timezone.timedelta(hours=1)
-    recent = Report.objects.filter(sender_key=key, received_at__gte=an_hour_ago)
-    return recent.count() >= settings.FEEDBACK_LIMIT_PER_HOUR
+    return sent.filter(**{f"{when}__gte": an_hour_ago}).count() >= limit
 
 
 def already_sent(data) -> bool:

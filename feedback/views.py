@@ -1,5 +1,6 @@
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Count, Min, Q
 from django.shortcuts import redirect, render
@@ -84,7 +85,8 @@ class ReportView(FormView):
         # One post of a sender at a time, from the count to the stored report: twenty sent at once
         # cannot all find the limit not reached yet, nor one copy of the form be taken twice.
         with limits.locked(f"feedback:{sender}"):
-            if spam.over_the_limit(sender):
+            sent = Report.objects.filter(sender_key=sender)
+            if spam.over_the_limit(sent, settings.FEEDBACK_LIMIT_PER_HOUR, when="received_at"):
                 message = _(
                     "You have sent several reports in the last hour. Please send this one later; "
                     "what you wrote is still here."

@@ -87,10 +87,8 @@ class SignupView(View):
             )
         sender = spam.sender_key(request)
         with limits.locked(f"signups:{sender}"):
-            recent = Registration.objects.filter(
-                sender_key=sender, created_at__gte=timezone.now() - timezone.timedelta(hours=1)
-            )
-            if recent.count() >= settings.SIGNUP_LIMIT_PER_HOUR:
+            sent = Registration.objects.filter(sender_key=sender)
+            if spam.over_the_limit(sent, settings.SIGNUP_LIMIT_PER_HOUR, when="created_at"):
                 response = self.page(
                     form, 429, _("You have sent several sign-ups in the last hour. Please try later.")
                 )
