@@ -382,6 +382,17 @@ SIGNUP_CONFIRM_HOURS = env_int("DJANGO_SIGNUP_CONFIRM_HOURS", 48)
 SIGNUP_LIMIT_PER_HOUR = env_int("DJANGO_SIGNUP_LIMIT_PER_HOUR", 10)
 SIGNUP_RETENTION_DAYS = env_int("DJANGO_SIGNUP_RETENTION_DAYS", 30)
 
+# Machine drafts for translators (translations.engines): "deepl" (DJANGO_DEEPL_API_KEY; the free API
+# unless DJANGO_DEEPL_API_URL says otherwise) or "libretranslate" (a self-hosted one at
+# DJANGO_LIBRETRANSLATE_URL, with DJANGO_LIBRETRANSLATE_API_KEY if it asks for one); empty: none, and
+# the buttons are not there. A request waits TRANSLATION_ENGINE_TIMEOUT seconds at most.
+TRANSLATION_ENGINE = env_str("DJANGO_TRANSLATION_ENGINE").lower()
+DEEPL_API_KEY = env_str("DJANGO_DEEPL_API_KEY")
+DEEPL_API_URL = env_str("DJANGO_DEEPL_API_URL") or "https://api-free.deepl.com"
+LIBRETRANSLATE_URL = env_str("DJANGO_LIBRETRANSLATE_URL")
+LIBRETRANSLATE_API_KEY = env_str("DJANGO_LIBRETRANSLATE_API_KEY")
+TRANSLATION_ENGINE_TIMEOUT = env_int("DJANGO_TRANSLATION_ENGINE_TIMEOUT", 15)
+
 # The general contact of the city's coordination of municipal development policy: shown on a
 # partnership's page until editors name a contact person (and the admin's start page asks for it).
 OFFICE_EMAIL = env_str("DJANGO_OFFICE_EMAIL")

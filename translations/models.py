@@ -14,6 +14,8 @@ class TranslationSource(models.Model):
     field = models.CharField(max_length=100)
     source_digest = models.CharField(max_length=64)
     translated_at = models.DateTimeField(auto_now=True)
+    # A machine draft (translations.drafts) no translator has confirmed yet: the public page says so.
+    machine_draft = models.BooleanField(_("machine-translated, not yet reviewed"), default=False)
 
     class Meta:
         verbose_name = _("translation source")

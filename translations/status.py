@@ -41,16 +41,18 @@ def remember_sources(sender, instance, raw=False, **kwargs):
     if raw or sender not in translator.get_registered_models():
         return
     saved = sender._default_manager.filter(pk=instance.pk).first() if instance.pk else None
+    # The fields a machine draft fills (translations.drafts); English typed by a person is reviewed.
+    drafted = getattr(instance, "_machine_drafted", set())
     sources = {}
     for name in translated_fields(sender):
         english = _as_stored(instance, name, TARGET)
         if not english:
             continue
-        if saved is None or english != _value(saved, name, TARGET):
-            sources[name] = (digest(_as_stored(instance, name, SOURCE)), True)
+        if saved is None or english != _value(saved, name, TARGET) or name in drafted:
+            sources[name] = (digest(_as_stored(instance, name, SOURCE)), True, name in drafted)
         else:
             # Unchanged English from before its source was tracked: it goes with the German as saved.
-            sources[name] = (digest(_value(saved, name, SOURCE)), False)
+            sources[name] = (digest(_value(saved, name, SOURCE)), False, False)
     instance._translation_sources = sources
 
 
@@ -59,10 +61,11 @@ def store_sources(sender, instance, raw=False, **kwargs):
     if not sources:
         return
     kind = ContentType.objects.get_for_model(sender)
-    for name, (source, translated_now) in sources.items():
+    for name, (source, translated_now, machine) in sources.items():
         lookup = {"content_type": kind, "object_id": instance.pk, "field": name}
         if translated_now:
-            TranslationSource.objects.update_or_create(**lookup, defaults={"source_digest": source})
+            values = {"source_digest": source, "machine_draft": machine}
+            TranslationSource.objects.update_or_create(**lookup, defaults=values)
         else:
             TranslationSource.objects.get_or_create(**lookup, defaults={"source_digest": source})
     instance._translation_sources = {}
@@ -90,6 +93,16 @@ def _sources(model, pk=None) -> dict:
         rows = rows.filter(object_id=pk)
     values = rows.values_list("object_id", "field", "source_digest", "translated_at")
     return {(object_id, name): (value, saved_at) for object_id, name, value, saved_at in values}
+
+
+def field_states(obj) -> dict[str, str]:
+    """The fields of `obj` whose English text is missing or outdated: {name: MISSING or OUTDATED}."""
+    return _states(obj, translated_fields(type(obj)), _sources(type(obj), obj.pk))
+
+
+def needing_translators(obj) -> list[str]:
+    """The fields of `obj` whose English text is missing or outdated."""
+    return list(field_states(obj))
 
 
 def english_notes(obj) -> dict[str, str]:

@@ -62,10 +62,17 @@ class SiteAdmin(AdminSite):
         return super().index(request, {"editor_tasks": tasks, **(extra_context or {})})
 
     def get_urls(self):
+        from translations.workbench import workbench
+
         status = path(
             "translation-status/", self.admin_view(self.translation_status), name="translation_status"
         )
-        return [status, *super().get_urls()]
+        bench = path(
+            "translate/<int:content_type>/<int:pk>/",
+            self.admin_view(lambda request, **kwargs: workbench(request, self, **kwargs)),
+            name="translation_workbench",
+        )
+        return [status, bench, *super().get_urls()]
 
     def translation_status(self, request):
         """ "Übersetzungsstand": per kind of content, what English is missing or outdated."""

@@ -43,6 +43,7 @@ def _step(milestone, today, draft: bool, with_partnership: bool) -> dict:
     partnership = milestone.partnership if with_partnership else None
     return {
         "phase": milestone.phase,
+        "pk": milestone.pk,
         "anchor": milestone.anchor,
         "when": when,
         "title": translated_text(milestone, "title"),

@@ -1,0 +1,119 @@
+"""Machine translation engines, configured, not built in: DeepL (an API key) or a self-hosted
+LibreTranslate (its address), behind one small interface, so that another can be added with a class.
+
+An engine gets German texts and returns English ones in the same order; `html=True` for rich text,
+whose markup and links the engine keeps (only the words are translated; the result is sanitized again
+when it is saved). Whatever goes wrong – slow, away, a refusal, a used-up quota, an answer that is not
+what the API promises – is an `EngineError` with a message for the translator; nothing is written then.
+"""
+
+import json
+import urllib.error
+import urllib.request
+
+from django.conf import settings
+from django.utils.translation import gettext as _
+
+
+class EngineError(Exception):
+    """What went wrong, said for the translator."""
+
+
+class Engine:
+    name = ""
+
+    def translate(self, texts: list[str], html: bool = False) -> list[str]:
+        raise NotImplementedError
+
+    def _post(self, url: str, payload: dict, headers: dict) -> dict:
+        request = urllib.request.Request(
+            url,
+            data=json.dumps(payload).encode(),
+            headers={"Content-Type": "application/json", "Accept": "application/json", **headers},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=settings.TRANSLATION_ENGINE_TIMEOUT) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            raise EngineError(self._refusal(error.code)) from error
+        except (urllib.error.URLError, TimeoutError, OSError) as error:
+            raise EngineError(
+                _(
+                    "%(engine)s did not answer in time or cannot be reached. Nothing was changed; "
+                    "try again later."
+                )
+                % {"engine": self.name}
+            ) from error
+        except ValueError as error:
+            raise EngineError(self._unexpected()) from error
+
+    def _refusal(self, status: int) -> str:
+        if status in (429, 456):
+            return _(
+                "%(engine)s refuses for now: its quota is used up or too many requests were sent. "
+                "Nothing was changed."
+            ) % {"engine": self.name}
+        if status in (401, 403):
+            return _(
+                "%(engine)s refuses the configured key. Nothing was changed; the administrator "
+                "checks the settings."
+            ) % {"engine": self.name}
+        return _("%(engine)s refused the request (HTTP %(status)d). Nothing was changed.") % {
+            "engine": self.name,
+            "status": status,
+        }
+
+    def _unexpected(self) -> str:
+        return _("%(engine)s gave an answer the site cannot read. Nothing was changed.") % {
+            "engine": self.name
+        }
+
+    def _checked(self, texts: list[str], translated) -> list[str]:
+        if not isinstance(translated, list) or len(translated) != len(texts):
+            raise EngineError(self._unexpected())
+        if not all(isinstance(text, str) for text in translated):
+            raise EngineError(self._unexpected())
+        return translated
+
+
+class DeepL(Engine):
+    """DeepL's API v2 (https://developers.deepl.com/docs/api-reference/translate)."""
+
+    name = "DeepL"
+
+    def translate(self, texts, html=False):
+        payload = {"text": texts, "source_lang": "DE", "target_lang": "EN-GB"}
+        if html:
+            payload["tag_handling"] = "html"
+        headers = {"Authorization": f"DeepL-Auth-Key {settings.DEEPL_API_KEY}"}
+        answer = self._post(settings.DEEPL_API_URL.rstrip("/") + "/v2/translate", payload, headers)
+        try:
+            translated = [item["text"] for item in answer["translations"]]
+        except (KeyError, TypeError) as error:
+            raise EngineError(self._unexpected()) from error
+        return self._checked(texts, translated)
+
+
+class LibreTranslate(Engine):
+    """LibreTranslate's API (https://docs.libretranslate.com/): a list of texts in, a list out."""
+
+    name = "LibreTranslate"
+
+    def translate(self, texts, html=False):
+        payload = {"q": texts, "source": "de", "target": "en", "format": "html" if html else "text"}
+        if settings.LIBRETRANSLATE_API_KEY:
+            payload["api_key"] = settings.LIBRETRANSLATE_API_KEY
+        answer = self._post(settings.LIBRETRANSLATE_URL.rstrip("/") + "/translate", payload, {})
+        translated = answer.get("translatedText") if isinstance(answer, dict) else None
+        return self._checked(texts, translated)
+
+
+ENGINES = {"deepl": DeepL, "libretranslate": LibreTranslate}
+
+
+def configured() -> Engine | None:
+    """The engine the settings name, if it has what it needs; else None (no buttons are shown)."""
+    engine = ENGINES.get(settings.TRANSLATION_ENGINE)
+    ready = {DeepL: settings.DEEPL_API_KEY, LibreTranslate: settings.LIBRETRANSLATE_URL}
+    return engine() if engine is not None and ready[engine] else None

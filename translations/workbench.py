@@ -1,0 +1,133 @@
+"""The translator's page for one object ("Übersetzen"): each translated field with its German text, its
+English text and where it stands (missing, outdated, machine draft to review, done), and the buttons
+to ask the configured engine for drafts and to confirm them. Wired into the admin site by the
+workplace (workplace.admin_site), behind its sign-in; each request checks the right to change the
+object's kind, for every button."""
+
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_http_methods
+from modeltranslation.translator import translator
+
+from core.rich_text import to_plain_text
+from core.translated_text import translations
+from translations import drafts, engines
+from translations.status import (
+    MISSING,
+    OUTDATED,
+    SOURCE,
+    TARGET,
+    field_states,
+    needing_translators,
+    translated_fields,
+)
+
+DRAFTED, DONE = "machine", "done"
+STATE_LABELS = {
+    MISSING: gettext_lazy("English missing"),
+    OUTDATED: gettext_lazy("English outdated"),
+    DRAFTED: gettext_lazy("Machine-translated – not reviewed"),
+    DONE: gettext_lazy("Translated"),
+}
+
+
+def _object(request, content_type: int, pk: int):
+    kind = ContentType.objects.filter(pk=content_type).first()
+    model = kind.model_class() if kind else None
+    if model is None or model not in translator.get_registered_models():
+        raise Http404(_("There is nothing to translate at this address."))
+    obj = model._default_manager.filter(pk=pk).first()
+    if obj is None:
+        raise Http404(_("This entry no longer exists."))
+    if not request.user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
+        raise PermissionDenied
+    return obj
+
+
+def workbench_url(obj) -> str:
+    kind = ContentType.objects.get_for_model(type(obj))
+    return reverse("admin:translation_workbench", args=[kind.pk, obj.pk])
+
+
+def _rows(obj) -> list[dict]:
+    model, states = type(obj), field_states(obj)
+    unconfirmed = set(drafts.unconfirmed(obj))
+    rows = []
+    for name in translated_fields(model):
+        texts = translations(obj, name)
+        state = states.get(name) or (DRAFTED if name in unconfirmed else DONE)
+        if not texts[SOURCE] and not texts[TARGET]:
+            continue
+        rows.append(
+            {
+                "name": name,
+                "label": model._meta.get_field(name).verbose_name,
+                "german": to_plain_text(texts[SOURCE] or ""),
+                "english": to_plain_text(texts[TARGET] or ""),
+                "state": state,
+                "state_label": STATE_LABELS[state],
+                "drafted": name in unconfirmed,
+            }
+        )
+    return rows
+
+
+@require_http_methods(["GET", "POST"])
+def workbench(request, admin_site, content_type: int, pk: int):
+    obj = _object(request, content_type, pk)
+    engine = engines.configured()
+    if request.method == "POST":
+        _act(request, obj, engine, request.POST.get("action", ""), request.POST.get("field", ""))
+        return redirect(request.path)
+    opts = obj._meta
+    context = {
+        **admin_site.each_context(request),
+        "title": _("Translate: %(object)s") % {"object": obj},
+        "object": obj,
+        "opts": opts,
+        "rows": _rows(obj),
+        "engine": engine,
+        "change_url": reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]),
+    }
+    return TemplateResponse(request, "admin/translation_workbench.html", context)
+
+
+def _act(request, obj, engine, action: str, name: str) -> None:
+    known = translated_fields(type(obj))
+    names = known if name == "" else [name] if name in known else None
+    if names is None or action not in ("draft", "confirm"):
+        messages.error(request, _("This button does not exist (any more). Nothing was changed."))
+        return
+    if action == "confirm":
+        confirmed = drafts.confirm(obj, names)
+        messages.success(
+            request, ngettext("%d draft confirmed.", "%d drafts confirmed.", confirmed) % confirmed
+        )
+        return
+    if engine is None:
+        messages.error(request, _("No translation engine is configured. Nothing was changed."))
+        return
+    wanted = [n for n in names if n in needing_translators(obj)] if name == "" else names
+    try:
+        outcome = drafts.draft(obj, wanted, engine, user=request.user)
+    except engines.EngineError as error:
+        messages.error(request, str(error))
+        return
+    _report(request, outcome)
+
+
+def _report(request, outcome) -> None:
+    if outcome.drafted:
+        fields = ", ".join(outcome.drafted)
+        messages.success(request, _("Machine draft saved, to be reviewed: %(fields)s") % {"fields": fields})
+    for refusal in outcome.refused:
+        messages.warning(request, refusal)
+    if not outcome.drafted and not outcome.refused:
+        messages.info(request, _("Nothing needed a draft: every English text is there and up to date."))
