@@ -71,7 +71,7 @@ def store_sources(sender, instance, raw=False, **kwargs):
     instance._translation_sources = {}
 
 
-MISSING, OUTDATED = "missing", "outdated"
+MISSING, OUTDATED, MACHINE, CONFIRMED = "missing", "outdated", "machine", "confirmed"
 
 
 def _states(obj, names, sources) -> dict[str, str]:
@@ -91,8 +91,10 @@ def _sources(model, pk=None) -> dict:
     rows = TranslationSource.objects.filter(content_type=ContentType.objects.get_for_model(model))
     if pk is not None:
         rows = rows.filter(object_id=pk)
-    values = rows.values_list("object_id", "field", "source_digest", "translated_at")
-    return {(object_id, name): (value, saved_at) for object_id, name, value, saved_at in values}
+    values = rows.values_list("object_id", "field", "source_digest", "translated_at", "machine_draft")
+    return {
+        (object_id, name): (value, saved_at, machine) for object_id, name, value, saved_at, machine in values
+    }
 
 
 def field_states(obj) -> dict[str, str]:
@@ -121,40 +123,57 @@ def english_notes(obj) -> dict[str, str]:
 
 
 @dataclass
+class Row:
+    """One object with what its translator has to do: field labels per state."""
+
+    object: object
+    missing: list = field(default_factory=list)
+    outdated: list = field(default_factory=list)
+    machine: list = field(default_factory=list)
+    outdated_since: object = None  # when its oldest outdated English text was saved
+
+
+@dataclass
 class ModelStatus:
     model: type
-    missing: list = field(default_factory=list)  # (object, field labels)
-    outdated: list = field(default_factory=list)
+    rows: list = field(default_factory=list)  # Row, the oldest outdated text first
+    counts: dict = field(default_factory=lambda: dict.fromkeys((MISSING, OUTDATED, MACHINE, CONFIRMED), 0))
 
     @property
     def count(self) -> int:
-        return len(self.missing) + len(self.outdated)
+        """Entries that need a translator."""
+        return len(self.rows)
 
-    def rows(self):
-        """(object, missing field labels, outdated field labels), one per object."""
-        missing, outdated = dict(self.missing), dict(self.outdated)
-        objects = list(dict.fromkeys([*missing, *outdated]))
-        return [(obj, missing.get(obj, []), outdated.get(obj, [])) for obj in objects]
+
+def _row(obj, names, sources, entry) -> Row:
+    model, row = type(obj), Row(obj)
+    states = _states(obj, names, sources)
+    for name in names:
+        source = sources.get((obj.pk, name))
+        state = states.get(name) or (MACHINE if source and source[2] else CONFIRMED)
+        if state == CONFIRMED and not _value(obj, name, TARGET):
+            continue  # neither German nor English: nothing to translate
+        entry.counts[state] += 1
+        if state != CONFIRMED:
+            getattr(row, state).append(str(model._meta.get_field(name).verbose_name))
+        if state == OUTDATED:
+            row.outdated_since = min(filter(None, [row.outdated_since, source[1]]))
+    return row
 
 
 def status() -> list[ModelStatus]:
-    """For every translated model: the objects with English texts missing or outdated."""
+    """For every translated model: per field the counts of missing, outdated, machine-drafted and
+    confirmed English texts, and the objects that need a translator, the oldest outdated first."""
     result = []
     for model in sorted(translator.get_registered_models(), key=lambda m: str(m._meta.verbose_name_plural)):
         names, sources = translated_fields(model), _sources(model)
         entry = ModelStatus(model)
-        for obj in model._default_manager.all():
-            states = _states(obj, names, sources)
-            for state, found in ((MISSING, entry.missing), (OUTDATED, entry.outdated)):
-                chosen = [name for name, value in states.items() if value == state]
-                if chosen:
-                    found.append((obj, _labels(model, chosen)))
+        rows = [_row(obj, names, sources, entry) for obj in model._default_manager.all()]
+        rows = [row for row in rows if row.missing or row.outdated or row.machine]
+        far_future = timezone.now() + timezone.timedelta(days=36500)
+        entry.rows = sorted(rows, key=lambda row: row.outdated_since or far_future)
         result.append(entry)
     return result
-
-
-def _labels(model, names) -> list[str]:
-    return [str(model._meta.get_field(name).verbose_name) for name in names]
 
 
 def connect() -> None:

@@ -20,21 +20,23 @@ from core.rich_text import to_plain_text
 from core.translated_text import translations
 from translations import drafts, engines
 from translations.status import (
+    CONFIRMED,
+    MACHINE,
     MISSING,
     OUTDATED,
     SOURCE,
     TARGET,
     field_states,
     needing_translators,
+    status,
     translated_fields,
 )
 
-DRAFTED, DONE = "machine", "done"
 STATE_LABELS = {
     MISSING: gettext_lazy("English missing"),
     OUTDATED: gettext_lazy("English outdated"),
-    DRAFTED: gettext_lazy("Machine-translated – not reviewed"),
-    DONE: gettext_lazy("Translated"),
+    MACHINE: gettext_lazy("Machine-translated – not reviewed"),
+    CONFIRMED: gettext_lazy("Translated"),
 }
 
 
@@ -56,13 +58,24 @@ def workbench_url(obj) -> str:
     return reverse("admin:translation_workbench", args=[kind.pk, obj.pk])
 
 
+def change_url(admin_site, obj) -> str:
+    """The object's edit form, or that of the object whose form it is a row of (a fact, an item)."""
+    parents = (getattr(obj, f.name) for f in obj._meta.fields if f.many_to_one)
+    for candidate in (obj, *parents):
+        if candidate is not None and admin_site.is_registered(type(candidate)):
+            opts = candidate._meta
+            url = reverse(f"{admin_site.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
+            return f"{url}#lang-en"
+    return ""
+
+
 def _rows(obj) -> list[dict]:
     model, states = type(obj), field_states(obj)
     unconfirmed = set(drafts.unconfirmed(obj))
     rows = []
     for name in translated_fields(model):
         texts = translations(obj, name)
-        state = states.get(name) or (DRAFTED if name in unconfirmed else DONE)
+        state = states.get(name) or (MACHINE if name in unconfirmed else CONFIRMED)
         if not texts[SOURCE] and not texts[TARGET]:
             continue
         rows.append(
@@ -86,15 +99,14 @@ def workbench(request, admin_site, content_type: int, pk: int):
     if request.method == "POST":
         _act(request, obj, engine, request.POST.get("action", ""), request.POST.get("field", ""))
         return redirect(request.path)
-    opts = obj._meta
     context = {
         **admin_site.each_context(request),
         "title": _("Translate: %(object)s") % {"object": obj},
         "object": obj,
-        "opts": opts,
+        "opts": obj._meta,
         "rows": _rows(obj),
         "engine": engine,
-        "change_url": reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]),
+        "change_url": change_url(admin_site, obj),
     }
     return TemplateResponse(request, "admin/translation_workbench.html", context)
 
@@ -131,3 +143,45 @@ def _report(request, outcome) -> None:
         messages.warning(request, refusal)
     if not outcome.drafted and not outcome.refused:
         messages.info(request, _("Nothing needed a draft: every English text is there and up to date."))
+
+
+# Drafts asked for at once from the status page: an engine takes a few seconds per entry.
+AT_ONCE = 20
+
+
+@require_http_methods(["POST"])
+def draft_outdated(request, admin_site):
+    """ "Alles Veraltete vorübersetzen": machine drafts of the outdated English texts of every kind the
+    user may change, the oldest first, AT_ONCE entries per click."""
+    engine = engines.configured()
+    if engine is None:
+        messages.error(request, _("No translation engine is configured. Nothing was changed."))
+        return redirect("admin:translation_status")
+    outdated = [
+        row.object
+        for entry in status()
+        if request.user.has_perm(f"{entry.model._meta.app_label}.change_{entry.model._meta.model_name}")
+        for row in entry.rows
+        if row.outdated
+    ]
+    done = 0
+    for obj in outdated[:AT_ONCE]:
+        names = [name for name, state in field_states(obj).items() if state == OUTDATED]
+        try:
+            outcome = drafts.draft(obj, names, engine, user=request.user)
+        except engines.EngineError as error:
+            messages.error(request, str(error))
+            break
+        done += 1
+        for refusal in outcome.refused:
+            messages.warning(request, f"{obj}: {refusal}")
+    messages.success(
+        request,
+        ngettext("%d entry drafted, to be reviewed.", "%d entries drafted, to be reviewed.", done) % done,
+    )
+    if len(outdated) > done:
+        left = len(outdated) - done
+        messages.info(
+            request, ngettext("%d more entry is outdated.", "%d more entries are outdated.", left) % left
+        )
+    return redirect("admin:translation_status")

@@ -17,6 +17,7 @@ from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.translated_text import language_named
 from publishing.publishing import PublicationStatus
 from translations.status import english_notes
+from translations.workbench import workbench_url
 from workplace import cut_links, roles, stale
 from workplace.comparing import ReadableCompare
 from workplace.restoring import RestoringAdmin
@@ -204,6 +205,9 @@ class ContentAdmin(
         """The text editor's import map is an inline script: it carries the response's CSP nonce."""
         context["media"] = Media.from_media(context["media"], nonce=request.csp_nonce)
         context["editor_labels"] = {english: str(label) for english, label in EDITOR_LABELS.items()}
+        obj = context.get("original")
+        if obj is not None and obj.pk is not None and type(obj) in translator.get_registered_models():
+            context["translation_url"] = workbench_url(obj)
         return super().render_change_form(request, context, *args, **kwargs)
 
     def get_form(self, request, obj=None, **kwargs):

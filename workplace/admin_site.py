@@ -7,7 +7,7 @@ password; with DJANGO_REQUIRE_TWO_FACTOR=1 every staff member must.
 from django.contrib.admin import AdminSite
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
 from django_otp import devices_for_user
@@ -62,7 +62,7 @@ class SiteAdmin(AdminSite):
         return super().index(request, {"editor_tasks": tasks, **(extra_context or {})})
 
     def get_urls(self):
-        from translations.workbench import workbench
+        from translations.workbench import draft_outdated, workbench
 
         status = path(
             "translation-status/", self.admin_view(self.translation_status), name="translation_status"
@@ -72,38 +72,37 @@ class SiteAdmin(AdminSite):
             self.admin_view(lambda request, **kwargs: workbench(request, self, **kwargs)),
             name="translation_workbench",
         )
-        return [status, bench, *super().get_urls()]
+        outdated = path(
+            "translation-status/draft-outdated/",
+            self.admin_view(lambda request: draft_outdated(request, self)),
+            name="translation_draft_outdated",
+        )
+        return [status, bench, outdated, *super().get_urls()]
 
     def translation_status(self, request):
-        """ "Übersetzungsstand": per kind of content, what English is missing or outdated."""
-        from translations.status import (
-            status,  # needs the models, which need the admin site's app ready
-        )
+        """ "Übersetzungsstand": per kind of content, what English is missing, outdated or a machine
+        draft to review, with a link to each entry's workbench (translations.workbench)."""
+        from translations import engines  # needs the models, which need the admin site's app ready
+        from translations.status import status
+        from translations.workbench import workbench_url
 
         entries = [entry for entry in status() if _may_view(request, entry.model)]
-        rows = {
-            id(entry): [
-                {"object": obj, "url": self._change_url(obj), "missing": missing, "outdated": outdated}
-                for obj, missing, outdated in entry.rows()
-            ]
+        models = [
+            {
+                "opts": entry.model._meta,
+                "count": entry.count,
+                "counts": entry.counts,
+                "rows": [{"row": row, "url": workbench_url(row.object)} for row in entry.rows],
+            }
             for entry in entries
-        }
+        ]
         context = {
             **self.each_context(request),
             "title": _("Translation status"),
-            "models": [{"opts": e.model._meta, "count": e.count, "rows": rows[id(e)]} for e in entries],
+            "models": models,
+            "engine": engines.configured(),
         }
         return TemplateResponse(request, "admin/translation_status.html", context)
-
-    def _change_url(self, obj):
-        """The object's edit form, or that of the object whose form it is a row of (a fact, an item)."""
-        parents = (getattr(obj, f.name) for f in obj._meta.fields if f.many_to_one)
-        for candidate in (obj, *parents):
-            if candidate is not None and self.is_registered(type(candidate)):
-                opts = candidate._meta
-                url = reverse(f"{self.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
-                return f"{url}#lang-en"
-        return ""
 
     def i18n_javascript(self, request, extra_context=None):
         """The admin's scripts in the editor's language, the text editor's dialogs included."""

@@ -116,3 +116,18 @@ def test_only_those_who_may_change_the_kind_reach_the_workbench(client, engine, 
     assert editor.get("/admin/translate/999999/1/").status_code == 404
     assert editor.post(bench(step), {"action": "draft", "field": "slug"}).status_code == 302
     assert not engine.requests, "a field that is not translated is not drafted"
+
+
+def test_the_form_leads_to_the_workbench_and_the_status_page_drafts_everything_outdated(
+    admin_client, engine, step
+):
+    form = soup(admin_client.get(f"/admin/milestones/milestone/{step.pk}/change/").content.decode())
+    assert form.select_one(f".object-tools a[href='{bench(step)}']")
+    answer = admin_client.post(
+        "/admin/translation-status/draft-outdated/", follow=True, HTTP_ACCEPT_LANGUAGE="de"
+    )
+    assert "1 Eintrag vorübersetzt" in answer.content.decode()
+    step.refresh_from_db()
+    assert step.description_en.startswith("<p>Visit of the delegation") and source(step).machine_draft
+    page = soup(answer.content.decode())
+    assert page.select_one("#status-milestone td.machine").get_text() == "Beschreibung"

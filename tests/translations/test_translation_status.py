@@ -15,6 +15,8 @@ def rows(admin_client):
     for module in page.select("div.module[id^=status-]"):
         entries = {}
         for row in module.select("tbody tr"):
+            for note in row.select("small"):  # when the outdated text was translated
+                note.extract()
             cells = [cell.get_text(strip=True) for cell in row.select("th, td")]
             entries[cells[0]] = (cells[1], cells[2])
         listed[module["id"].removeprefix("status-")] = entries
@@ -57,8 +59,10 @@ def test_a_row_of_a_form_is_listed_and_leads_to_its_form(admin_client, morogoro)
     fact.save()
     assert rows(admin_client)["fact"] == {"Einwohnerzahl: 500.000 (2024)": ("", "Wert")}
     page = soup(admin_client.get(STATUS).content.decode())
-    link = page.select_one("#status-fact tbody a")["href"]
-    assert link == f"/admin/partnerships/partnership/{morogoro.pk}/change/#lang-en"
+    workbench = soup(admin_client.get(page.select_one("#status-fact tbody a")["href"]).content.decode())
+    assert "500.000 (2024)" in workbench.select_one("#field-value").get_text()
+    form = workbench.select_one(".translation-workbench p a")["href"]
+    assert form == f"/admin/partnerships/partnership/{morogoro.pk}/change/#lang-en"
 
 
 def test_the_admin_index_leads_there(admin_client):
@@ -91,3 +95,25 @@ def test_a_row_with_an_outdated_english_text_is_marked_in_the_form(admin_client,
     assert [(field["name"].split("-")[-1], field["title"][:8]) for field in marked] == [
         ("value_en", "Veraltet")
     ]
+
+
+def test_the_counts_per_kind_and_the_oldest_outdated_text_first(admin_client, morogoro, time_machine):
+    from partnerships.models import Partnership
+
+    warren = Partnership.objects.get(slug_de="warren")
+    time_machine.move_to("2026-12-01 10:00")
+    warren.body_en = warren.body_en + " Older."
+    warren.save()
+    time_machine.move_to("2026-12-02 10:00")
+    morogoro.body_en = morogoro.body_en + " Newer."
+    morogoro.save()
+    for partnership in (morogoro, warren):
+        partnership.body_de = partnership.body_de + " Geändert."
+        partnership.save()
+    page = soup(admin_client.get(STATUS, HTTP_ACCEPT_LANGUAGE="de").content.decode())
+    entries = [
+        row.select_one("th").get_text(strip=True) for row in page.select("#status-partnership tbody tr")
+    ]
+    assert entries == [str(warren), str(morogoro)]
+    counts = page.select_one("#status-partnership .translation-counts").get_text(" ", strip=True)
+    assert "2 veraltet" in counts and "0 fehlend" in counts
