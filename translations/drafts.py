@@ -17,6 +17,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from core.rich_text import RichTextField, sanitize, to_plain_text
 from core.translated_text import translations
+from translations import glossary
 from translations.models import TranslationSource
 from translations.status import SOURCE, TARGET, needing_translators
 
@@ -25,14 +26,16 @@ from translations.status import SOURCE, TARGET, needing_translators
 class Outcome:
     drafted: list[str] = field(default_factory=list)  # the fields' labels
     refused: list[str] = field(default_factory=list)  # why a field got none
+    warnings: list[str] = field(default_factory=list)  # what the translator checks first
 
 
 def _label(model, name) -> str:
     return str(model._meta.get_field(name).verbose_name)
 
 
-def _answers(obj, names, engine) -> dict[str, str]:
-    """The engine's English for each field with German text: plain texts and rich texts apart."""
+def _answers(obj, names, engine, terms) -> dict[str, str]:
+    """The engine's English for each field with German text: plain texts and rich texts apart, the
+    glossary's terms put in before."""
     model, answers = type(obj), {}
     german = {name: translations(obj, name)[SOURCE] for name in names}
     rich = {name for name in names if isinstance(model._meta.get_field(name), RichTextField)}
@@ -42,7 +45,9 @@ def _answers(obj, names, engine) -> dict[str, str]:
     ):
         group = [name for name in group if german[name]]
         if group:
-            english = engine.translate([german[name] for name in group], html=html)
+            english = engine.translate(
+                [glossary.with_terms(german[n], terms, html) for n in group], html=html
+            )
             answers.update(zip(group, english, strict=True))
     return {name: sanitize(text) if name in rich else to_plain_text(text) for name, text in answers.items()}
 
@@ -52,8 +57,8 @@ def draft(obj, names, engine, user=None) -> Outcome:
     as one revision. Raises translations.engines.EngineError, having written nothing."""
     model = type(obj)
     names = list(names or needing_translators(obj))
-    outcome = Outcome()
-    for name, text in _answers(obj, names, engine).items():
+    outcome, terms = Outcome(), glossary.terms()
+    for name, text in _answers(obj, names, engine, terms).items():
         column = model._meta.get_field(build_localized_fieldname(name, TARGET))
         if column.max_length and len(text) > column.max_length:
             outcome.refused.append(
@@ -63,6 +68,8 @@ def draft(obj, names, engine, user=None) -> Outcome:
             continue
         setattr(obj, column.attname, text)
         outcome.drafted.append(name)
+        if missed := glossary.misses(translations(obj, name)[SOURCE], text, terms):
+            outcome.warnings.append(f"{_label(model, name)}: {glossary.warning(missed)}")
     if outcome.drafted:
         obj._machine_drafted = set(outcome.drafted)
         with transaction.atomic(), reversion.create_revision():

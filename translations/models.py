@@ -1,5 +1,6 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
 
@@ -28,3 +29,30 @@ class TranslationSource(models.Model):
 
     def __str__(self):
         return f"{self.content_type}:{self.object_id}:{self.field}"
+
+
+class GlossaryTerm(models.Model):
+    """A term with its fixed English translation ("Kommunale Nachhaltigkeitspartnerschaften",
+    "Weltwerkstatt", names of offices and programmes): machine drafts use it, and the translator's form
+    warns where an English text does not use the term its German source uses (translations.glossary)."""
+
+    german = models.CharField(_("German term"), max_length=200)
+    english = models.CharField(_("English translation"), max_length=200)
+    note = models.CharField(
+        _("note"), max_length=300, blank=True, help_text=_("E.g. where it applies, or what it must not be.")
+    )
+
+    class Meta:
+        ordering = [Lower("german")]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary")
+        constraints = [
+            models.UniqueConstraint(
+                Lower("german"),
+                name="glossary_term_once",
+                violation_error_message=_("This term is in the glossary already."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.german} → {self.english}"

@@ -108,17 +108,30 @@ def needing_translators(obj) -> list[str]:
 
 
 def english_notes(obj) -> dict[str, str]:
-    """For one object: a note per translated field whose English text is missing or outdated."""
+    """For one object: a note per translated field whose English text is missing or outdated, or does
+    not use a glossary term its German text uses."""
+    from translations import glossary  # its model module imports this one's
+
     sources = _sources(type(obj), obj.pk)
-    notes = {}
+    notes = _glossary_notes(obj, glossary)
     for name, state in _states(obj, translated_fields(type(obj)), sources).items():
         if state == MISSING:
             notes[name] = _("English still missing: the English page shows the German text.")
         else:
             saved_at = timezone.localtime(sources[(obj.pk, name)][1])
-            notes[name] = _(
+            outdated = _(
                 "Outdated: the German text has changed since this translation was saved on %(date)s."
             ) % {"date": formats.date_format(saved_at, "SHORT_DATE_FORMAT")}
+            notes[name] = " ".join(filter(None, [outdated, notes.get(name)]))
+    return notes
+
+
+def _glossary_notes(obj, glossary) -> dict[str, str]:
+    terms, notes = glossary.terms(), {}
+    for name in translated_fields(type(obj)) if terms else ():
+        values = translations(obj, name)
+        if values[TARGET] and (missed := glossary.misses(values[SOURCE], values[TARGET], terms)):
+            notes[name] = glossary.warning(missed)
     return notes
 
 

@@ -18,7 +18,7 @@ from modeltranslation.translator import translator
 
 from core.rich_text import to_plain_text
 from core.translated_text import translations
-from translations import drafts, engines
+from translations import drafts, engines, glossary
 from translations.status import (
     CONFIRMED,
     MACHINE,
@@ -71,7 +71,7 @@ def change_url(admin_site, obj) -> str:
 
 def _rows(obj) -> list[dict]:
     model, states = type(obj), field_states(obj)
-    unconfirmed = set(drafts.unconfirmed(obj))
+    unconfirmed, terms = set(drafts.unconfirmed(obj)), glossary.terms()
     rows = []
     for name in translated_fields(model):
         texts = translations(obj, name)
@@ -87,6 +87,7 @@ def _rows(obj) -> list[dict]:
                 "state": state,
                 "state_label": STATE_LABELS[state],
                 "drafted": name in unconfirmed,
+                "glossary": glossary.misses(texts[SOURCE], texts[TARGET], terms) if texts[TARGET] else [],
             }
         )
     return rows
@@ -139,8 +140,8 @@ def _report(request, outcome) -> None:
     if outcome.drafted:
         fields = ", ".join(outcome.drafted)
         messages.success(request, _("Machine draft saved, to be reviewed: %(fields)s") % {"fields": fields})
-    for refusal in outcome.refused:
-        messages.warning(request, refusal)
+    for problem in [*outcome.refused, *outcome.warnings]:
+        messages.warning(request, problem)
     if not outcome.drafted and not outcome.refused:
         messages.info(request, _("Nothing needed a draft: every English text is there and up to date."))
 
@@ -173,8 +174,8 @@ def draft_outdated(request, admin_site):
             messages.error(request, str(error))
             break
         done += 1
-        for refusal in outcome.refused:
-            messages.warning(request, f"{obj}: {refusal}")
+        for problem in [*outcome.refused, *outcome.warnings]:
+            messages.warning(request, f"{obj}: {problem}")
     messages.success(
         request,
         ngettext("%d entry drafted, to be reviewed.", "%d entries drafted, to be reviewed.", done) % done,
