@@ -14,6 +14,8 @@ class TranslationSource(models.Model):
     object_id = models.PositiveBigIntegerField()
     field = models.CharField(max_length=100)
     source_digest = models.CharField(max_length=64)
+    # The German text itself, so that an outdated translation shows which words changed since.
+    source_text = models.TextField(blank=True, default="")
     translated_at = models.DateTimeField(auto_now=True)
     # A machine draft (translations.drafts) no translator has confirmed yet: the public page says so.
     machine_draft = models.BooleanField(_("machine-translated, not yet reviewed"), default=False)

@@ -49,10 +49,10 @@ def remember_sources(sender, instance, raw=False, **kwargs):
         if not english:
             continue
         if saved is None or english != _value(saved, name, TARGET) or name in drafted:
-            sources[name] = (digest(_as_stored(instance, name, SOURCE)), True, name in drafted)
+            sources[name] = (_as_stored(instance, name, SOURCE), True, name in drafted)
         else:
             # Unchanged English from before its source was tracked: it goes with the German as saved.
-            sources[name] = (digest(_value(saved, name, SOURCE)), False, False)
+            sources[name] = (_value(saved, name, SOURCE), False, False)
     instance._translation_sources = sources
 
 
@@ -63,11 +63,13 @@ def store_sources(sender, instance, raw=False, **kwargs):
     kind = ContentType.objects.get_for_model(sender)
     for name, (source, translated_now, machine) in sources.items():
         lookup = {"content_type": kind, "object_id": instance.pk, "field": name}
+        values = {"source_digest": digest(source), "source_text": source}
         if translated_now:
-            values = {"source_digest": source, "machine_draft": machine}
-            TranslationSource.objects.update_or_create(**lookup, defaults=values)
+            TranslationSource.objects.update_or_create(
+                **lookup, defaults={**values, "machine_draft": machine}
+            )
         else:
-            TranslationSource.objects.get_or_create(**lookup, defaults={"source_digest": source})
+            TranslationSource.objects.get_or_create(**lookup, defaults=values)
     instance._translation_sources = {}
 
 

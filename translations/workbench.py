@@ -18,7 +18,9 @@ from modeltranslation.translator import translator
 
 from core.rich_text import to_plain_text
 from core.translated_text import translations
-from translations import drafts, engines, glossary
+from core.word_diff import word_diff
+from translations import drafts, engines, glossary, memory
+from translations.models import TranslationSource
 from translations.status import (
     CONFIRMED,
     MACHINE,
@@ -69,9 +71,17 @@ def change_url(admin_site, obj) -> str:
     return ""
 
 
+def _then(obj) -> dict[str, str]:
+    """The German texts the English ones were saved for, by field."""
+    kind = ContentType.objects.get_for_model(type(obj))
+    rows = TranslationSource.objects.filter(content_type=kind, object_id=obj.pk)
+    return dict(rows.values_list("field", "source_text"))
+
+
 def _rows(obj) -> list[dict]:
     model, states = type(obj), field_states(obj)
-    unconfirmed, terms = set(drafts.unconfirmed(obj)), glossary.terms()
+    unconfirmed, terms, then = set(drafts.unconfirmed(obj)), glossary.terms(), _then(obj)
+    remembered = memory.pairs() if states else {}
     rows = []
     for name in translated_fields(model):
         texts = translations(obj, name)
@@ -88,9 +98,19 @@ def _rows(obj) -> list[dict]:
                 "state_label": STATE_LABELS[state],
                 "drafted": name in unconfirmed,
                 "glossary": glossary.misses(texts[SOURCE], texts[TARGET], terms) if texts[TARGET] else [],
+                "changed": _changed(then.get(name), texts[SOURCE]) if state == OUTDATED else "",
+                "suggestions": memory.suggestions(texts[SOURCE], remembered) if name in states else [],
             }
         )
     return rows
+
+
+def _changed(before, now) -> str:
+    """The German words that changed since the English text was saved; unknown for a translation
+    saved before the German text was kept with it."""
+    if not before:
+        return ""
+    return word_diff(to_plain_text(before), to_plain_text(now or ""))
 
 
 @require_http_methods(["GET", "POST"])
