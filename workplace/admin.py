@@ -16,6 +16,7 @@ from core.models import Introduction
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.translated_text import language_named
 from publishing.publishing import PublicationStatus
+from translations.agency import download
 from translations.status import english_notes
 from translations.workbench import workbench_url
 from workplace import cut_links, roles, stale
@@ -181,6 +182,14 @@ class ContentAdmin(
 
     # Its hidden field is put at the top of the form by templates/admin/change_form.html.
     form = StaleSaveGuardForm
+    actions = ["export_xliff"]
+
+    @admin.action(
+        description=_("Export the missing and outdated English of the chosen entries (XLIFF)"),
+        permissions=["view"],
+    )
+    def export_xliff(self, request, queryset):
+        return download(queryset)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

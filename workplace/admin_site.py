@@ -62,22 +62,21 @@ class SiteAdmin(AdminSite):
         return super().index(request, {"editor_tasks": tasks, **(extra_context or {})})
 
     def get_urls(self):
+        from translations.agency import export_view, import_view
         from translations.workbench import draft_outdated, workbench
 
-        status = path(
-            "translation-status/", self.admin_view(self.translation_status), name="translation_status"
-        )
-        bench = path(
-            "translate/<int:content_type>/<int:pk>/",
-            self.admin_view(lambda request, **kwargs: workbench(request, self, **kwargs)),
-            name="translation_workbench",
-        )
-        outdated = path(
-            "translation-status/draft-outdated/",
-            self.admin_view(lambda request: draft_outdated(request, self)),
-            name="translation_draft_outdated",
-        )
-        return [status, bench, outdated, *super().get_urls()]
+        def page(route, view, name):
+            """A translators' page (translations): behind the admin's sign-in, given this site."""
+            return path(route, self.admin_view(lambda request, **kw: view(request, self, **kw)), name=name)
+
+        return [
+            path("translation-status/", self.admin_view(self.translation_status), name="translation_status"),
+            page("translate/<int:content_type>/<int:pk>/", workbench, "translation_workbench"),
+            page("translation-status/draft-outdated/", draft_outdated, "translation_draft_outdated"),
+            page("translation-status/export/", export_view, "xliff_export"),
+            page("translation-status/import/", import_view, "xliff_import"),
+            *super().get_urls(),
+        ]
 
     def translation_status(self, request):
         """ "Übersetzungsstand": per kind of content, what English is missing, outdated or a machine
