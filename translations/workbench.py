@@ -109,7 +109,7 @@ def _changed(before, now) -> str:
     """The German words that changed since the English text was saved; unknown for a translation
     saved before the German text was kept with it."""
     if not before:
-        return ""
+        return _("Which words changed is not known: this translation is older than the record of them.")
     return word_diff(to_plain_text(before), to_plain_text(now or ""))
 
 

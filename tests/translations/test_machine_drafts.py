@@ -54,13 +54,13 @@ def test_a_draft_of_an_outdated_step_is_marked_on_the_public_page_until_confirme
     assert step.description_de == GERMAN, "the German text is never touched"
     assert engine.requests[-1]["body"]["format"] == "html"
     assert source(step).machine_draft
-    note = soup(english_timeline(client, step)).select_one(f"#{step.anchor} .notice--machine")
+    note = soup(english_timeline(client, step)).select_one(f"#{step.anchor} .machine-note")
     assert "translated by machine" in note.get_text()
     assert note.a["href"] == f"/de/zeitleiste/{step.partnership.slug_de}/#{step.anchor}"
-    assert "notice--machine" not in client.get(f"/de/zeitleiste/{step.partnership.slug_de}/").content.decode()
+    assert "machine-note" not in client.get(f"/de/zeitleiste/{step.partnership.slug_de}/").content.decode()
     assert translator.post(bench(step), {"action": "confirm", "field": "description"}).status_code == 302
     assert not source(step).machine_draft
-    assert "notice--machine" not in english_timeline(client, step)
+    assert "machine-note" not in english_timeline(client, step)
 
 
 def test_english_written_by_a_person_is_no_longer_a_machine_draft(client, engine, step, admin_client):
@@ -69,7 +69,7 @@ def test_english_written_by_a_person_is_no_longer_a_machine_draft(client, engine
     step.refresh_from_db()
     step.description_en = "<p>A visit of the delegation to Morogoro.</p>"
     step.save()
-    assert not source(step).machine_draft and "notice--machine" not in english_timeline(client, step)
+    assert not source(step).machine_draft and "machine-note" not in english_timeline(client, step)
 
 
 @pytest.mark.parametrize(
