@@ -131,3 +131,15 @@ def test_the_form_leads_to_the_workbench_and_the_status_page_drafts_everything_o
     assert step.description_en.startswith("<p>Visit of the delegation") and source(step).machine_draft
     page = soup(answer.content.decode())
     assert page.select_one("#status-milestone td.machine").get_text() == "Beschreibung"
+
+
+def test_a_drafted_row_of_a_form_marks_the_page_that_shows_it(client, engine, admin_client, city_content):
+    from partnerships.models import Fact
+
+    fact = Fact.objects.filter(partnership__slug_de="morogoro").first()
+    fact.value_en = ""
+    fact.save()
+    kind = ContentType.objects.get_for_model(Fact)
+    admin_client.post(f"/admin/translate/{kind.pk}/{fact.pk}/", {"action": "draft"})
+    fact.refresh_from_db()
+    assert fact.value_en and "machine-note" in client.get("/en/partnerships/morogoro/").content.decode()

@@ -4,6 +4,7 @@ German original (public bodies say so of machine-made text that informs the publ
 
 from django import template
 from django.apps import apps
+from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 
@@ -15,9 +16,21 @@ register = template.Library()
 
 
 def _unconfirmed() -> set[tuple[int, int]]:
-    """(content type, object) of every unconfirmed machine draft: few, and read once per generation."""
+    """(content type, object) of every unconfirmed machine draft, and of the object whose page shows
+    it when it is a row of another's form (a partnership's fact, a story's photo): few, and read once
+    per generation."""
     rows = TranslationSource.objects.filter(machine_draft=True)
-    return set(rows.values_list("content_type_id", "object_id").distinct())
+    keys = set(rows.values_list("content_type_id", "object_id").distinct())
+    for kind, pk in list(keys):
+        model = ContentType.objects.get_for_id(kind).model_class()
+        if model is None or admin.site.is_registered(model):
+            continue
+        parents = [field for field in model._meta.fields if field.many_to_one]
+        values = model._default_manager.filter(pk=pk).values_list(*(f.attname for f in parents)).first()
+        for field, parent in zip(parents, values or (), strict=False):
+            if parent is not None:
+                keys.add((ContentType.objects.get_for_model(field.related_model).pk, parent))
+    return keys
 
 
 def _drafted(context) -> set[tuple[int, int]]:
