@@ -45,9 +45,12 @@ def _answers(obj, names, engine, terms) -> dict[str, str]:
     ):
         group = [name for name in group if german[name]]
         if group:
-            english = engine.translate(
-                [glossary.with_terms(german[n], terms, html) for n in group], html=html
-            )
+            if engine.has_glossaries:
+                english = engine.translate([german[n] for n in group], html=html, terms=terms)
+            else:
+                english = engine.translate(
+                    [glossary.with_terms(german[n], terms, html) for n in group], html=html
+                )
             answers.update(zip(group, english, strict=True))
     return {name: sanitize(text) if name in rich else to_plain_text(text) for name, text in answers.items()}
 

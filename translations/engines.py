@@ -7,22 +7,32 @@ when it is saved). Whatever goes wrong – slow, away, a refusal, a used-up quot
 what the API promises – is an `EngineError` with a message for the translator; nothing is written then.
 """
 
+import hashlib
 import json
 import urllib.error
 import urllib.request
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import gettext as _
 
 
 class EngineError(Exception):
-    """What went wrong, said for the translator."""
+    """What went wrong, said for the translator; `status`: the engine's HTTP answer, if it gave one."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
 
 
 class Engine:
     name = ""
+    # Whether the engine applies the glossary itself (`terms`); else the terms are put into the German
+    # text before it is sent (translations.glossary.with_terms).
+    has_glossaries = False
 
-    def translate(self, texts: list[str], html: bool = False) -> list[str]:
+    def translate(self, texts: list[str], html: bool = False, terms=()) -> list[str]:
+        """`terms`: the glossary, (German, English) pairs, for an engine that has glossaries."""
         raise NotImplementedError
 
     def _post(self, url: str, payload: dict, headers: dict) -> dict:
@@ -36,7 +46,7 @@ class Engine:
             with urllib.request.urlopen(request, timeout=settings.TRANSLATION_ENGINE_TIMEOUT) as response:
                 return json.loads(response.read())
         except urllib.error.HTTPError as error:
-            raise EngineError(self._refusal(error.code)) from error
+            raise EngineError(self._refusal(error.code), error.code) from error
         except (urllib.error.URLError, TimeoutError, OSError) as error:
             raise EngineError(
                 _(
@@ -81,18 +91,50 @@ class DeepL(Engine):
     """DeepL's API v2 (https://developers.deepl.com/docs/api-reference/translate)."""
 
     name = "DeepL"
+    has_glossaries = True
 
-    def translate(self, texts, html=False):
+    def translate(self, texts, html=False, terms=()):
         payload = {"text": texts, "source_lang": "DE", "target_lang": "EN-GB"}
         if html:
             payload["tag_handling"] = "html"
-        headers = {"Authorization": f"DeepL-Auth-Key {settings.DEEPL_API_KEY}"}
-        answer = self._post(settings.DEEPL_API_URL.rstrip("/") + "/v2/translate", payload, headers)
+        if terms:
+            payload["glossary_id"] = self._glossary(terms)
+        try:
+            answer = self._post(self._url("translate"), payload, self._headers())
+        except EngineError as error:
+            if not terms or error.status != 404:
+                raise
+            # The glossary is gone at DeepL (deleted there): made anew, once.
+            payload["glossary_id"] = self._glossary(terms, again=True)
+            answer = self._post(self._url("translate"), payload, self._headers())
         try:
             translated = [item["text"] for item in answer["translations"]]
         except (KeyError, TypeError) as error:
             raise EngineError(self._unexpected()) from error
         return self._checked(texts, translated)
+
+    def _url(self, endpoint: str) -> str:
+        return f"{settings.DEEPL_API_URL.rstrip('/')}/v2/{endpoint}"
+
+    def _headers(self) -> dict:
+        return {"Authorization": f"DeepL-Auth-Key {settings.DEEPL_API_KEY}"}
+
+    def _glossary(self, terms, again=False) -> str:
+        """The id of a DeepL glossary holding exactly these terms: made once, remembered in the cache
+        under the terms' fingerprint (a changed glossary makes a new one)."""
+        entries = "\n".join(
+            f"{' '.join(german.split())}\t{' '.join(english.split())}" for german, english in terms
+        )
+        key = "deepl-glossary:" + hashlib.sha256(entries.encode()).hexdigest()
+        if not again and (known := cache.get(key)):
+            return known
+        payload = {"name": "Stadt Arnsberg", "source_lang": "de", "target_lang": "en", "entries": entries}
+        answer = self._post(self._url("glossaries"), {**payload, "entries_format": "tsv"}, self._headers())
+        glossary = answer.get("glossary_id") if isinstance(answer, dict) else None
+        if not isinstance(glossary, str):
+            raise EngineError(self._unexpected())
+        cache.set(key, glossary, timeout=None)
+        return glossary
 
 
 class LibreTranslate(Engine):
@@ -100,7 +142,7 @@ class LibreTranslate(Engine):
 
     name = "LibreTranslate"
 
-    def translate(self, texts, html=False):
+    def translate(self, texts, html=False, terms=()):
         payload = {"q": texts, "source": "de", "target": "en", "format": "html" if html else "text"}
         if settings.LIBRETRANSLATE_API_KEY:
             payload["api_key"] = settings.LIBRETRANSLATE_API_KEY

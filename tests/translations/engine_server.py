@@ -34,6 +34,7 @@ class EngineServer:
     def __init__(self):
         self.mode = "ok"  # "quota", "hang", "nonsense", "script"
         self.requests: list[dict] = []
+        self.glossaries: dict[str, list[tuple[str, str]]] = {}
         self.release = threading.Event()
         server = self
 
@@ -47,9 +48,17 @@ class EngineServer:
                     return self._send(
                         456 if self.path.startswith("/v2/") else 429, {"message": "Quota exceeded"}
                     )
+                if self.path == "/v2/glossaries":
+                    glossary = f"glossary-{len(server.glossaries) + 1}"
+                    lines = body["entries"].split("\n")
+                    server.glossaries[glossary] = [tuple(line.split("\t")) for line in lines]
+                    return self._send(201, {"glossary_id": glossary, "ready": True})
                 if self.path == "/v2/translate":
                     html = body.get("tag_handling") == "html"
-                    texts = [server.answer(text, html) for text in body["text"]]
+                    if body.get("glossary_id") and body["glossary_id"] not in server.glossaries:
+                        return self._send(404, {"message": "Glossary not found"})
+                    terms = server.glossaries.get(body.get("glossary_id"), [])
+                    texts = [server.answer(text, html, terms) for text in body["text"]]
                     return self._send(200, {"translations": [{"text": t} for t in texts]})
                 if self.path == "/translate":
                     texts = [server.answer(text, body["format"] == "html") for text in body["q"]]
@@ -71,7 +80,9 @@ class EngineServer:
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def answer(self, text: str, html: bool) -> str:
+    def answer(self, text: str, html: bool, terms=()) -> str:
+        for german, english in terms:  # as DeepL applies a glossary
+            text = text.replace(german, english)
         translated = fake_translation(text, html)
         if self.mode == "script":
             translated += '<script>alert("x")</script><img src=x onerror=alert(1)>'

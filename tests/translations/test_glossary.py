@@ -41,3 +41,24 @@ def test_a_term_is_in_the_glossary_once(admin_client, terms):
     )
     assert answer.status_code == 200 and "bereits im Glossar" in answer.content.decode()
     assert GlossaryTerm.objects.count() == 2
+
+
+def test_deepl_gets_the_glossary_as_its_own_made_once(admin_client, deepl, step, terms):  # noqa: F811
+    admin_client.post(bench(step), {"action": "draft", "field": "description"})
+    step.refresh_from_db()
+    assert step.description_en.startswith("<p>official delegation visit in <a href=")
+    made = [r for r in deepl.requests if r["path"] == "/v2/glossaries"]
+    assert len(made) == 1 and "Besuch der Delegation\tofficial delegation visit" in made[0]["body"]["entries"]
+    translated = [r for r in deepl.requests if r["path"] == "/v2/translate"]
+    assert translated[-1]["body"]["glossary_id"] == "glossary-1"
+    assert "Besuch der Delegation" in translated[-1]["body"]["text"][0], "DeepL applies it, not the site"
+    admin_client.post(bench(step), {"action": "draft", "field": "title"})
+    assert len([r for r in deepl.requests if r["path"] == "/v2/glossaries"]) == 1
+
+
+def test_a_glossary_deleted_at_deepl_is_made_anew(admin_client, deepl, step, terms):  # noqa: F811
+    admin_client.post(bench(step), {"action": "draft", "field": "title"})
+    deepl.glossaries.clear()
+    admin_client.post(bench(step), {"action": "draft", "field": "description"})
+    step.refresh_from_db()
+    assert step.description_en.startswith("<p>official delegation visit")
