@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "publishing",
     # What translators still have to do: missing and outdated English texts.
     "translations",
+    "checks",
+    "translation_files",
     # The search, on which the content apps register what they offer.
     "search",
     # The editors' workplace: the admin's base classes, roles, history, translation status.

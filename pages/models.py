@@ -64,6 +64,11 @@ class Page(AddressedModel):
     def __str__(self):
         return self.title
 
+    @property
+    def easy_language(self) -> bool:
+        """Held to the rules of Leichte Sprache by the checks (checks.rules)."""
+        return self.kind == self.Kind.EASY_LANGUAGE
+
 
 class Confirmation(models.Model):
     """A fact in a page's text that an editor must still confirm (e.g. the mayor's name): the edit

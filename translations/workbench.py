@@ -18,7 +18,6 @@ from modeltranslation.translator import translator
 
 from core.rich_text import to_plain_text
 from core.translated_text import translations
-from core.word_diff import word_diff
 from translations import drafts, engines, glossary, memory
 from translations.models import TranslationSource
 from translations.status import (
@@ -33,6 +32,7 @@ from translations.status import (
     status,
     translated_fields,
 )
+from translations.word_diff import word_diff
 
 STATE_LABELS = {
     MISSING: gettext_lazy("English missing"),

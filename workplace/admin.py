@@ -12,11 +12,12 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
+from checks.admin_forms import CheckedAdmin
 from core.models import Introduction
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.translated_text import language_named
 from publishing.publishing import PublicationStatus
-from translations.agency import download
+from translation_files.views import download
 from translations.status import english_notes
 from translations.workbench import workbench_url
 from workplace import cut_links, roles, stale
@@ -158,6 +159,7 @@ class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
 class ContentAdmin(
     EnglishOnlyForTranslators,
     PlainLineEnds,
+    CheckedAdmin,
     ShareLinkAdmin,
     RestoringAdmin,
     ReadableCompare,

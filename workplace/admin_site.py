@@ -62,7 +62,7 @@ class SiteAdmin(AdminSite):
         return super().index(request, {"editor_tasks": tasks, **(extra_context or {})})
 
     def get_urls(self):
-        from translations.agency import export_view, import_view
+        from translation_files.views import export_view, import_view
         from translations.workbench import draft_outdated, workbench
 
         def page(route, view, name):

@@ -12,7 +12,7 @@ from reversion_compare.compare import FieldVersionDoesNotExist
 
 from core.rich_text import RichTextField, to_plain_text
 from core.translated_text import language_named
-from core.word_diff import word_diff
+from translations.word_diff import word_diff
 
 
 def bookkeeping(field) -> bool:

@@ -1,6 +1,6 @@
 """Dependencies run one way, layer by layer: the project package → content apps → services (search,
-the editors' workplace) → publishing, translations → core → the base (operations, uploads); and no
-app grows past about 1,200 lines."""
+the editors' workplace) → the files for translation agencies → publishing, translations, checks →
+core → the base (operations, uploads); and no app grows past about 1,200 lines."""
 
 import ast
 import re
@@ -16,14 +16,18 @@ SHARED = "core"
 # Below everything: running the site, and images and documents; they import no app of the site.
 BASE_APPS = ["operations", "uploads"]
 # On core, below what edits or shows content: publication windows, addresses and previews; what
-# translators still have to do.
-MIDDLE_APPS = ["publishing", "translations"]
+# translators still have to do; the checks of what editors write.
+MIDDLE_APPS = ["publishing", "translations", "checks"]
+# Tools on the middle layer: the files for translation agencies (on the translators' to-do).
+TOOL_APPS = ["translation_files"]
 # Services the content apps build on: the search and the editors' workplace.
 SERVICE_APPS = ["search", "workplace"]
 LOCAL_APPS = [config.name for config in apps.get_app_configs() if Path(config.path).parent == BASE]
-CONTENT_APPS = [name for name in LOCAL_APPS if name not in (SHARED, *MIDDLE_APPS, *BASE_APPS, *SERVICE_APPS)]
+CONTENT_APPS = [
+    name for name in LOCAL_APPS if name not in (SHARED, *MIDDLE_APPS, *BASE_APPS, *TOOL_APPS, *SERVICE_APPS)
+]
 # Each layer imports only the layers before it.
-LAYERS = [BASE_APPS, [SHARED], MIDDLE_APPS, SERVICE_APPS]
+LAYERS = [BASE_APPS, [SHARED], MIDDLE_APPS, TOOL_APPS, SERVICE_APPS]
 MOST_LINES = 1200
 
 

@@ -140,6 +140,9 @@ def every_kind_of_content(city_content, media_root):
     Registration.objects.create(
         occurrence=evening.occurrences.get(), name="Kim", email="k@example.org", language="de"
     )
+    from translations.models import GlossaryTerm
+
+    GlossaryTerm.objects.create(german="Weltwerkstatt", english="Weltwerkstatt")
     editor = member("Administrator", "ada")
     from django_otp.plugins.otp_totp.models import TOTPDevice
 

@@ -1,5 +1,5 @@
-"""A text's change word by word, as people read it: for the comparison of two revisions (workplace)
-and for a translator, the German words that changed since the English text was saved (translations)."""
+"""A text's change word by word, as people read it: for a translator, the German words that changed
+since the English text was saved (workbench), and for the comparison of two revisions (workplace)."""
 
 import difflib
 import re
