@@ -4,12 +4,15 @@ unpublished) and the warnings are listed, unless the editor gave a reason for le
 
 import reversion
 from django.contrib import messages
+from django.core.exceptions import FieldDoesNotExist
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from checks.content import consider, considered, findings
 from checks.registry import Severity
+from core.translated_text import language_named
 
 REASON = "checks_considered"  # the summary's field (templates/admin/checks_summary.html)
 
@@ -31,6 +34,19 @@ def mark(fields, found) -> None:
 def _say(request, level, heading: str, found) -> None:
     if found:
         messages.add_message(request, level, format_html("{}{}", heading, _listed(found)))
+
+
+def _where(model, finding) -> str:
+    """The field a finding is about, as the form labels it: "Text (Englisch)"."""
+    try:
+        label = model._meta.get_field(finding.field).verbose_name
+    except FieldDoesNotExist:
+        return ""
+    return capfirst(language_named(str(label)))
+
+
+def described(model, found) -> list[tuple[str, object]]:
+    return [(_where(model, finding), finding) for finding in found]
 
 
 def _listed(found) -> str:
@@ -57,7 +73,7 @@ class CheckedAdmin:
     def render_change_form(self, request, context, *args, **kwargs):
         obj = context.get("original")
         if obj is not None and obj.pk is not None:
-            context["check_findings"] = _open(obj)
+            context["check_findings"] = described(type(obj), _open(obj))
             context["check_reason_field"] = REASON
         return super().render_change_form(request, context, *args, **kwargs)
 
