@@ -23,6 +23,13 @@ def _open(obj, rows=()):
     return [f for f in findings(obj, rows) if f.is_error or (f.code, f.field) not in kept]
 
 
+def _shown(obj):
+    """What the form shows: read once for its fields and its summary."""
+    if not hasattr(obj, "_check_findings"):
+        obj._check_findings = _open(obj)
+    return obj._check_findings
+
+
 def mark(fields, found) -> None:
     for finding in found:
         field = fields.get(finding.field)
@@ -67,13 +74,13 @@ class CheckedAdmin:
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         if obj is not None and obj.pk is not None:
-            mark(form.base_fields, _open(obj))
+            mark(form.base_fields, _shown(obj))
         return form
 
     def render_change_form(self, request, context, *args, **kwargs):
         obj = context.get("original")
         if obj is not None and obj.pk is not None:
-            context["check_findings"] = described(type(obj), _open(obj))
+            context["check_findings"] = described(type(obj), _shown(obj))
             context["check_reason_field"] = REASON
         return super().render_change_form(request, context, *args, **kwargs)
 
