@@ -17,16 +17,16 @@ from core.translated_text import language_named
 REASON = "checks_considered"  # the summary's field (templates/admin/checks_summary.html)
 
 
-def _open(obj, rows=()):
-    """Findings still open: errors, and the warnings nobody considered."""
+def _unconsidered(obj, found):
+    """Of `found`, those still open: errors, and the warnings nobody considered."""
     kept = considered(obj)
-    return [f for f in findings(obj, rows) if f.is_error or (f.code, f.field) not in kept]
+    return [f for f in found if f.is_error or (f.code, f.field) not in kept]
 
 
 def _shown(obj):
     """What the form shows: read once for its fields and its summary."""
     if not hasattr(obj, "_check_findings"):
-        obj._check_findings = _open(obj)
+        obj._check_findings = _unconsidered(obj, findings(obj))
     return obj._check_findings
 
 
@@ -114,7 +114,7 @@ class CheckedAdmin:
             request,
             messages.WARNING,
             _("Notes on the text:"),
-            [f for f in _open(obj, rows) if not f.is_error],
+            _unconsidered(obj, [f for f in found if not f.is_error]),
         )
 
     def log_change(self, request, obj, message):
