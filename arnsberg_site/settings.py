@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "translations",
     "checks",
     "translation_files",
+    # The link checker (`manage.py check_links`, daily).
+    "links",
     # The search, on which the content apps register what they offer.
     "search",
     # The editors' workplace: the admin's base classes, roles, history, translation status.
@@ -394,6 +396,17 @@ DEEPL_API_URL = env_str("DJANGO_DEEPL_API_URL") or "https://api-free.deepl.com"
 LIBRETRANSLATE_URL = env_str("DJANGO_LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env_str("DJANGO_LIBRETRANSLATE_API_KEY")
 TRANSLATION_ENGINE_TIMEOUT = env_int("DJANGO_TRANSLATION_ENGINE_TIMEOUT", 15)
+
+# The link checker (links): a request to another site waits LINK_CHECK_TIMEOUT seconds at most, one
+# site is asked one request after another with LINK_CHECK_PAUSE seconds between, at most
+# LINK_CHECK_PER_HOST addresses a run (the rest in later runs). Machines of private networks are not
+# asked unless LINK_CHECK_PRIVATE_NETWORKS (the checker is no way into the city's own network); with
+# LINK_CHECK_EXTERNAL off, none but this site (a server without a way out).
+LINK_CHECK_TIMEOUT = env_int("DJANGO_LINK_CHECK_TIMEOUT", 10)
+LINK_CHECK_PAUSE = env_int("DJANGO_LINK_CHECK_PAUSE", 1)
+LINK_CHECK_PER_HOST = env_int("DJANGO_LINK_CHECK_PER_HOST", 50)
+LINK_CHECK_PRIVATE_NETWORKS = env_bool("DJANGO_LINK_CHECK_PRIVATE_NETWORKS", False)
+LINK_CHECK_EXTERNAL = env_bool("DJANGO_LINK_CHECK_EXTERNAL", True)
 
 # The general contact of the city's coordination of municipal development policy: shown on a
 # partnership's page until editors name a contact person (and the admin's start page asks for it).

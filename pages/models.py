@@ -69,6 +69,12 @@ class Page(AddressedModel):
         """Held to the rules of Leichte Sprache by the checks (checks.rules)."""
         return self.kind == self.Kind.EASY_LANGUAGE
 
+    @property
+    def links_shown(self) -> bool:
+        """A legal page's links are checked as the page shows them (links.gather): its templates add
+        the office's address and the authorities' sites."""
+        return self.kind in (self.Kind.IMPRINT, self.Kind.PRIVACY, self.Kind.ACCESSIBILITY)
+
 
 class Confirmation(models.Model):
     """A fact in a page's text that an editor must still confirm (e.g. the mayor's name): the edit

@@ -16,6 +16,7 @@ from checks.admin_forms import CheckedAdmin
 from core.models import Introduction
 from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.translated_text import language_named
+from links.admin import LinkReportAdmin
 from publishing.publishing import PublicationStatus
 from translation_files.views import download
 from translations.status import english_notes
@@ -160,6 +161,7 @@ class ContentAdmin(
     EnglishOnlyForTranslators,
     PlainLineEnds,
     CheckedAdmin,
+    LinkReportAdmin,
     ShareLinkAdmin,
     RestoringAdmin,
     ReadableCompare,

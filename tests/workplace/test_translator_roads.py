@@ -143,6 +143,9 @@ def every_kind_of_content(city_content, media_root):
     from translations.models import GlossaryTerm
 
     GlossaryTerm.objects.create(german="Weltwerkstatt", english="Weltwerkstatt")
+    from links import checker
+
+    checker.gather()  # the link checker's rows
     editor = member("Administrator", "ada")
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
