@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "translation_files",
     # The link checker (`manage.py check_links`, daily).
     "links",
+    # Review dates: what is due, the reminder (`manage.py remind_reviews`, daily), one-click confirmation.
+    "reviews",
     # The search, on which the content apps register what they offer.
     "search",
     # The editors' workplace: the admin's base classes, roles, history, translation status.
@@ -396,6 +398,11 @@ DEEPL_API_URL = env_str("DJANGO_DEEPL_API_URL") or "https://api-free.deepl.com"
 LIBRETRANSLATE_URL = env_str("DJANGO_LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env_str("DJANGO_LIBRETRANSLATE_API_KEY")
 TRANSLATION_ENGINE_TIMEOUT = env_int("DJANGO_TRANSLATION_ENGINE_TIMEOUT", 15)
+
+# Review dates ("Prüfen bis"): months after publishing, or after a review, until the next one; days
+# ahead that the start page and the reminder (manage.py remind_reviews) list an entry.
+REVIEW_MONTHS = env_int("DJANGO_REVIEW_MONTHS", 12)
+REVIEW_NOTICE_DAYS = env_int("DJANGO_REVIEW_NOTICE_DAYS", 14)
 
 # The link checker (links): a request to another site waits LINK_CHECK_TIMEOUT seconds at most, one
 # site is asked one request after another with LINK_CHECK_PAUSE seconds between, at most

@@ -26,6 +26,10 @@ class LoadedContent(models.Model):
         return self.key
 
 
+# Held by editors, not translators (workplace.roles): change German texts, dates and settings; publish.
+EDIT_SOURCE = "core.edit_source"
+
+
 class Introduction(models.Model):
     """The home page's heading and text above the sections of the content apps: one row."""
 

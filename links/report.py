@@ -3,7 +3,6 @@ admin's start page, and a mail naming the links that broke since the last one.""
 
 from django.conf import settings
 from django.contrib.admin.utils import quote
-from django.contrib.auth import get_user_model
 from django.core.exceptions import FieldDoesNotExist
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
@@ -16,6 +15,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from core.translated_text import language_named
 from links.gather import holders
 from links.models import Link, LinkStatus, Problem
+from publishing.reviews import editor_addresses
 
 _ANSWERS = {
     401: gettext_lazy("needs a sign-in"),
@@ -90,16 +90,6 @@ def editor_tasks() -> list[tuple[str, str]]:
     return tasks
 
 
-def recipients() -> list[str]:
-    """The editors: everyone who may see the link checker's list, with an address."""
-    users = (
-        get_user_model()
-        .objects.with_perm("links.view_link", backend="django.contrib.auth.backends.ModelBackend")
-        .filter(is_active=True)
-    )
-    return sorted({user.email for user in users if user.email})
-
-
 def _by_object_and_address(links) -> list[dict]:
     """One entry per address of an object, naming the fields that hold it."""
     rows = {}
@@ -117,7 +107,7 @@ def _by_object_and_address(links) -> list[dict]:
 def mail_new_broken() -> int:
     """Mails the editors the links that broke since the last mail; returns how many it named."""
     new = list(Link.objects.filter(status=LinkStatus.BROKEN, reported=False).select_related("content_type"))
-    to = recipients()
+    to = editor_addresses()
     if not new or not to:
         return 0
     with translation.override(settings.LANGUAGE_CODE):

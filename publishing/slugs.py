@@ -4,9 +4,11 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import object_url
@@ -14,6 +16,7 @@ from core.translated_text import translations
 from publishing.models import OldSlug
 from publishing.preview import link_grants, staff_may_view
 from publishing.publishing import PublishableModel
+from publishing.reviews import set_first_review
 
 
 def prepare_slugs(obj) -> None:
@@ -123,6 +126,12 @@ class AddressedModel(PublishableModel):
     leading to it, and documents attached. What each such model did alike, said once."""
 
     url_name = ""
+    review_by = models.DateField(
+        gettext_lazy("review by"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("By then an editor looks at it again. Set when it is first published."),
+    )
 
     old_slugs = GenericRelation("publishing.OldSlug")
     downloads = GenericRelation("uploads.Download")
@@ -132,6 +141,7 @@ class AddressedModel(PublishableModel):
 
     def save(self, **kwargs):
         prepare_slugs(self)
+        set_first_review(self)
         super().save(**kwargs)
 
     def clean(self):

@@ -18,6 +18,7 @@ from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
 from core.translated_text import language_named
 from links.admin import LinkReportAdmin
 from publishing.publishing import PublicationStatus
+from reviews.admin import ReviewAdmin
 from translation_files.views import download
 from translations.status import english_notes
 from translations.workbench import workbench_url
@@ -162,6 +163,7 @@ class ContentAdmin(
     PlainLineEnds,
     CheckedAdmin,
     LinkReportAdmin,
+    ReviewAdmin,
     ShareLinkAdmin,
     RestoringAdmin,
     ReadableCompare,

@@ -14,6 +14,7 @@ from django_otp import devices_for_user
 from django_otp.admin import OTPAdminAuthenticationForm, OTPAdminSite
 
 from core import contributions
+from core.models import EDIT_SOURCE
 from publishing.preview import needs_second_factor, signed_in_staff
 
 
@@ -57,9 +58,14 @@ class SiteAdmin(AdminSite):
     enable_nav_sidebar = False
 
     def index(self, request, extra_context=None):
-        """The start page lists what editors still have to fill in (core.contributions.editor_tasks)."""
-        tasks = contributions.editor_tasks()
-        return super().index(request, {"editor_tasks": tasks, **(extra_context or {})})
+        """The start page lists what editors still have to fill in (core.contributions.editor_tasks),
+        and what is due for review."""
+        from reviews.due import due  # needs the models
+
+        context = {"editor_tasks": contributions.editor_tasks()}
+        if request.user.has_perm(EDIT_SOURCE):
+            context["reviews_due"] = due()  # with who changed each last (reviews)
+        return super().index(request, {**context, **(extra_context or {})})
 
     def get_urls(self):
         from translation_files.views import export_view, import_view

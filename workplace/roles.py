@@ -11,11 +11,13 @@ from pathlib import Path
 
 from django.conf import settings
 
+from core.models import EDIT_SOURCE
+
 EDITORS = "Redaktion"
 TRANSLATORS = "Übersetzung"
-# Held by editors: change German texts, dates and settings, and publish. Without it, a user who may
-# change a translated model changes its English fields only.
-EDIT_SOURCE = "core.edit_source"
+# EDIT_SOURCE is held by editors. Without it, a user who may change a translated model changes its
+# English fields only.
+__all__ = ["EDITORS", "EDIT_SOURCE", "TRANSLATORS"]
 
 
 def _share(Group, Permission, app_label: str, models: list[str], translated: list[str]) -> None:
