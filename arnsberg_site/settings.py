@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "links",
     # Review dates: what is due, the reminder (`manage.py remind_reviews`, daily), one-click confirmation.
     "reviews",
+    # The audit log: sign-ins, lockouts, roles, two-factor devices, publishing, restores, deletions.
+    "audit",
     # The search, on which the content apps register what they offer.
     "search",
     # The editors' workplace: the admin's base classes, roles, history, translation status.
@@ -98,6 +100,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Knows whether the signed-in user gave the second factor.
     "django_otp.middleware.OTPMiddleware",
+    # Who acts in this request, for the audit log's receivers of model signals.
+    "audit.record.AuditMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # After locale (the 503 page speaks the visitor's language) and authentication (staff get through).
     "notices.middleware.NoticeMiddleware",
@@ -398,6 +402,9 @@ DEEPL_API_URL = env_str("DJANGO_DEEPL_API_URL") or "https://api-free.deepl.com"
 LIBRETRANSLATE_URL = env_str("DJANGO_LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env_str("DJANGO_LIBRETRANSLATE_API_KEY")
 TRANSLATION_ENGINE_TIMEOUT = env_int("DJANGO_TRANSLATION_ENGINE_TIMEOUT", 15)
+
+# The audit log (audit): days an entry is kept (manage.py purge_audit_log, daily).
+AUDIT_LOG_DAYS = env_int("DJANGO_AUDIT_LOG_DAYS", 365)
 
 # Review dates ("Prüfen bis"): months after publishing, or after a review, until the next one; days
 # ahead that the start page and the reminder (manage.py remind_reviews) list an entry.

@@ -25,6 +25,8 @@ from django.utils.timezone import template_localtime
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
+from audit import record as audit
+from audit.models import Action
 from operations import page_cache
 from workplace import cut_links, roles
 
@@ -118,6 +120,8 @@ class RestoringAdmin:
         else:
             comment = _("Restored the version of %(datetime)s.") % {"datetime": when}
         reversion.set_comment(comment)
+        restored = self.model._base_manager.filter(pk=version.object_id).first()
+        audit.record(Action.RESTORED, request=request, target=restored, detail=comment)
         messages.success(request, f"„{version.object_repr}“: {comment}")
 
     def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
