@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "reviews",
     # The audit log: sign-ins, lockouts, roles, two-factor devices, publishing, restores, deletions.
     "audit",
+    # Sign-off (four eyes, off by default): editors' changes to public content wait for "Freigabe".
+    "signoff",
     # The search, on which the content apps register what they offer.
     "search",
     # The editors' workplace: the admin's base classes, roles, history, translation status.
@@ -402,6 +404,9 @@ DEEPL_API_URL = env_str("DJANGO_DEEPL_API_URL") or "https://api-free.deepl.com"
 LIBRETRANSLATE_URL = env_str("DJANGO_LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env_str("DJANGO_LIBRETRANSLATE_API_KEY")
 TRANSLATION_ENGINE_TIMEOUT = env_int("DJANGO_TRANSLATION_ENGINE_TIMEOUT", 15)
+
+# Sign-off: with DJANGO_SIGN_OFF=1, publishing needs a second person (a member of the group "Freigabe").
+SIGN_OFF = env_bool("DJANGO_SIGN_OFF", False)
 
 # The audit log (audit): days an entry is kept (manage.py purge_audit_log, daily).
 AUDIT_LOG_DAYS = env_int("DJANGO_AUDIT_LOG_DAYS", 365)

@@ -19,6 +19,7 @@ from core.translated_text import language_named
 from links.admin import LinkReportAdmin
 from publishing.publishing import PublicationStatus
 from reviews.admin import ReviewAdmin
+from signoff.admin import SignOffContentAdmin
 from translation_files.views import download
 from translations.status import english_notes
 from translations.workbench import workbench_url
@@ -159,6 +160,7 @@ class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
 
 
 class ContentAdmin(
+    SignOffContentAdmin,
     EnglishOnlyForTranslators,
     PlainLineEnds,
     CheckedAdmin,
