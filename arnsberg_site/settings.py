@@ -78,6 +78,8 @@ INSTALLED_APPS = [
     "events",
     "calendars",
     "signups",
+    # E-mail alerts: subscriptions with double opt-in, announcements, mails sent outside requests.
+    "alerts",
     "notices",
     "pages",
     "feedback",
@@ -404,6 +406,15 @@ DEEPL_API_URL = env_str("DJANGO_DEEPL_API_URL") or "https://api-free.deepl.com"
 LIBRETRANSLATE_URL = env_str("DJANGO_LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env_str("DJANGO_LIBRETRANSLATE_API_KEY")
 TRANSLATION_ENGINE_TIMEOUT = env_int("DJANGO_TRANSLATION_ENGINE_TIMEOUT", 15)
+
+# E-mail alerts: how long a confirmation link holds (hours), days before an unconfirmed subscription is
+# deleted, subscriptions per sender and hour, mails a run of send_alerts sends at most, and how often a
+# mail an address's server refused is tried.
+ALERTS_CONFIRM_HOURS = env_int("DJANGO_ALERTS_CONFIRM_HOURS", 48)
+ALERTS_UNCONFIRMED_DAYS = env_int("DJANGO_ALERTS_UNCONFIRMED_DAYS", 3)
+ALERTS_LIMIT_PER_HOUR = env_int("DJANGO_ALERTS_LIMIT_PER_HOUR", 5)
+ALERTS_BATCH = env_int("DJANGO_ALERTS_BATCH", 200)
+ALERTS_MOST_ATTEMPTS = env_int("DJANGO_ALERTS_MOST_ATTEMPTS", 5)
 
 # Sign-off: with DJANGO_SIGN_OFF=1, publishing needs a second person (a member of the group "Freigabe").
 SIGN_OFF = env_bool("DJANGO_SIGN_OFF", False)

@@ -58,6 +58,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "events/"), include("calendars.urls")),
     path(pgettext_lazy("URL", "sign-up/"), include("signups.urls")),
     path(pgettext_lazy("URL", "report-a-barrier/"), include("feedback.urls")),
+    path(pgettext_lazy("URL", "alerts/"), include("alerts.urls")),
     # Last: a page's own address is one segment, e.g. /de/impressum/.
     path("", include("pages.urls")),
 )

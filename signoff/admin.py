@@ -62,8 +62,7 @@ class SignOffContentAdmin:
         """A draft that an editor ticks as published is submitted instead (it stays a draft)."""
         holding_back = getattr(request, "sign_off_holding", False)
         wants = holding.held(request, self.model) and obj.is_published and not holding_back
-        was_live = change and type(obj)._base_manager.filter(pk=obj.pk, is_published=True).exists()
-        if wants and not was_live:
+        if wants and not (change and type(obj)._base_manager.filter(pk=obj.pk, is_published=True).exists()):
             obj.is_published = False
             request.sign_off_draft = True
         super().save_model(request, obj, form, change)

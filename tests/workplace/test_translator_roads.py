@@ -146,6 +146,15 @@ def every_kind_of_content(city_content, media_root):
     from links import checker
 
     checker.gather()  # the link checker's rows
+    from django.contrib.contenttypes.models import ContentType
+
+    from signoff.models import SignOff
+
+    SignOff.objects.create(
+        content_type=ContentType.objects.get_for_model(Event),
+        object_id=Event.objects.first().pk,
+        title="Wartet",
+    )
     editor = member("Administrator", "ada")
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
