@@ -14,5 +14,5 @@ class AlertsConfig(AppConfig):
         contributions.add_section("partnership", "alerts/follow_section.html", views.follow_section, order=40)
         contributions.add_section("theme", "alerts/follow_section.html", views.follow_section, order=40)
         contributions.add_section("page", "alerts/privacy_section.html", views.privacy_section, order=30)
-        contributions.add_footer_links(views.footer_link, order=30)
+        contributions.add_footer_links(views.footer_link, order=15)
         contributions.add_content_loader(mark_shipped_as_announced)

@@ -20,7 +20,9 @@ class Subscription(models.Model):
         WEEKLY = "weekly", _("once a week, as a summary")
 
     email = models.EmailField(_("e-mail address"), unique=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
     frequency = models.CharField(
         _("how often"), max_length=10, choices=Frequency.choices, default=Frequency.IMMEDIATE
     )

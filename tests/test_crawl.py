@@ -132,16 +132,18 @@ LEGAL_PAGES = {
 
 
 FEEDBACK_FORM = {"de": "/de/barriere-melden/", "en": "/en/report-a-barrier/"}
+ALERTS = {"de": "/de/benachrichtigungen/", "en": "/en/alerts/"}
 
 
 def test_every_page_links_the_legal_pages_and_the_feedback_form_of_its_language(html_pages):
-    """The form's link carries the page it was followed from, so the report names it."""
+    """The form's link carries the page it was followed from, so the report names it; the e-mail alerts
+    come before it."""
     wrong = {}
     for path, html in html_pages.items():
         footer = [a["href"] for a in soup(html).select("footer nav a")]
         page = urlsplit(path).path
         form = f"{FEEDBACK_FORM[language_of(path)]}?{urlencode({'page': page})}"
-        if footer != [*LEGAL_PAGES[language_of(path)], form]:
+        if footer != [*LEGAL_PAGES[language_of(path)], ALERTS[language_of(path)], form]:
             wrong[path] = footer
     assert wrong == {}
 
