@@ -48,3 +48,11 @@ if not os.environ.get("DATABASE_URL"):
 
     _data_dir = os.environ.get("DATABASE_EMBEDDED_DIR") or Path(__file__).resolve().parent / "var" / "pgdata"
     os.environ["DATABASE_URL"] = embedded_server_url(Path(_data_dir))
+
+
+def worker_exit(server, worker):
+    """A worker that ends (after max_requests, or at a restart) writes the visit counts it still holds
+    (visits.counting)."""
+    from visits.counting import flush
+
+    flush()

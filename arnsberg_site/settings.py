@@ -80,12 +80,16 @@ INSTALLED_APPS = [
     "signups",
     # E-mail alerts: subscriptions with double opt-in, announcements, mails sent outside requests.
     "alerts",
+    # Statistics without tracking: views per page and day, counted on the server (visits.counting).
+    "visits",
     "notices",
     "pages",
     "feedback",
 ]
 
 MIDDLEWARE = [
+    # First: counts the answers to visitors, those from the page cache too (no cookie, no address).
+    "visits.counting.VisitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # WhiteNoise answers static files before sessions or locale are looked at.
@@ -406,6 +410,9 @@ DEEPL_API_URL = env_str("DJANGO_DEEPL_API_URL") or "https://api-free.deepl.com"
 LIBRETRANSLATE_URL = env_str("DJANGO_LIBRETRANSLATE_URL")
 LIBRETRANSLATE_API_KEY = env_str("DJANGO_LIBRETRANSLATE_API_KEY")
 TRANSLATION_ENGINE_TIMEOUT = env_int("DJANGO_TRANSLATION_ENGINE_TIMEOUT", 15)
+
+# Visit statistics: seconds a worker keeps its counts before adding them to the database.
+VISITS_FLUSH_SECONDS = env_int("DJANGO_VISITS_FLUSH_SECONDS", 60)
 
 # E-mail alerts: how long a confirmation link holds (hours), days before an unconfirmed subscription is
 # deleted, subscriptions per sender and hour, mails a run of send_alerts sends at most, and how often a

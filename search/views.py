@@ -30,6 +30,8 @@ class SearchView(TemplateView):
         # form; never what a made-up query gives (operations.page_cache.understood).
         if hits or not raw:
             page_cache.understood(self.request, q=query, page=page.number)
+        elif query:
+            self.request.search_found_nothing = query  # counted, without the asker (visits)
         return super().get_context_data(
             query=query,
             shortened=len(raw.strip()) > engine.MAX_QUERY_CHARS,
