@@ -76,6 +76,26 @@ def test_a_flood_of_made_up_addresses_cannot_fill_the_memory(client, monkeypatch
     assert len(counts("not_found")) == 50
 
 
+def test_a_hostile_address_neither_breaks_nor_holds_back_the_counts(client, city_content):
+    """A NUL byte reaches a 404's address; PostgreSQL refuses NUL in text, and once refused the whole
+    batch (and every count after it) waited in memory for good."""
+    assert visit(client, "/de/gibt-es%00nicht%ED%A0%80/").status_code == 404
+    visit(client, "/de/")
+    assert counts("not_found") == {"/de/gibt-esnicht%ED%A0%80/": 1}
+    assert counts("page") == {"/de/": 1}
+
+
+def test_a_row_the_database_refuses_is_dropped_and_the_others_are_written(caplog):
+    counting.count("page", "/de/")
+    counting.count("page", "/en/")
+    counting.count("page", "x" * 400)
+    with mock.patch.object(counting, "printable", side_effect=lambda key: key):
+        counting.count("search", "null\x00byte")
+    assert counting.flush() == 3
+    assert counts("page") == {"/de/": 1, "/en/": 1, "x" * 300: 1}
+    assert "refused was dropped" in caplog.text
+
+
 def test_editors_read_the_statistics_with_a_chart_and_per_partnership(admin_client, client, city_content):
     from partnerships.models import Partnership
 

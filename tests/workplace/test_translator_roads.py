@@ -155,6 +155,9 @@ def every_kind_of_content(city_content, media_root):
         object_id=Event.objects.first().pk,
         title="Wartet",
     )
+    from visits.models import DayCount
+
+    DayCount.objects.create(day=datetime.date(2026, 12, 1), measure="page", key="/de/", count=3)
     editor = member("Administrator", "ada")
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
