@@ -77,10 +77,10 @@ clean:
 	rm -rf staticfiles .pytest_cache .ruff_cache mutants
 	find locale -name '*.mo' -delete
 
-# Debian's wrk and nginx for bench and proxy-check, installed when missing (as root, like .ci/run).
-DEBIAN_TOOLS := wrk nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
+# Debian's wrk, nginx and Chromium for bench and proxy-check, installed when missing (as root, like .ci/run).
+DEBIAN_TOOLS := wrk nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static chromium fonts-dejavu-core
 debian-tools:
-	@command -v wrk >/dev/null && command -v nginx >/dev/null || \
+	@command -v wrk >/dev/null && command -v nginx >/dev/null && command -v chromium >/dev/null || \
 		{ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEBIAN_TOOLS) >/dev/null || \
 		  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEBIAN_TOOLS) >/dev/null; }; }
 

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "alerts",
     # Statistics without tracking: views per page and day, counted on the server (visits.counting).
     "visits",
+    # A weak connection: pages kept for reading offline (a service worker), thumbnails on Save-Data.
+    "offline",
     "notices",
     "pages",
     "feedback",
@@ -453,7 +455,7 @@ OFFICE_PHONE = env_str("DJANGO_OFFICE_PHONE")
 # Uploaded images: what the upload form accepts.
 IMAGE_MAX_UPLOAD_BYTES = env_int("DJANGO_IMAGE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024)
 IMAGE_MAX_PIXELS = 40_000_000
-IMAGE_RENDITION_WIDTHS = (480, 800, 1200)
+IMAGE_RENDITION_WIDTHS = (160, 480, 800, 1200)
 # Documents to download (PDF, ODT, DOCX, XLSX; uploads.documents).
 DOCUMENT_MAX_UPLOAD_BYTES = env_int("DJANGO_DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 # Where `make backup` writes its archives (operations.backups).

@@ -7,6 +7,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 
 from core import contributions, views
+from offline.views import OfflineView, ServiceWorkerView
 from publishing import views as publishing_views
 from search.views import SearchView
 from workplace import password_reset
@@ -38,6 +39,8 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
     path("favicon.ico", views.favicon, name="favicon"),
+    # At the root, so that the worker may serve the pages of every language (offline app).
+    path("sw.js", ServiceWorkerView.as_view(), name="service_worker"),
     # Each app contributes its sitemap when it is ready (see core.contributions).
     path("sitemap.xml", sitemap, {"sitemaps": contributions.sitemaps()}, name="sitemap"),
     path("notices/", include("notices.urls")),
@@ -59,6 +62,7 @@ urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "sign-up/"), include("signups.urls")),
     path(pgettext_lazy("URL", "report-a-barrier/"), include("feedback.urls")),
     path(pgettext_lazy("URL", "alerts/"), include("alerts.urls")),
+    path(pgettext_lazy("URL", "offline/"), OfflineView.as_view(), name="offline"),
     # Last: a page's own address is one segment, e.g. /de/impressum/.
     path("", include("pages.urls")),
 )

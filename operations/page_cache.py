@@ -29,7 +29,7 @@ from django.core.cache import cache, caches
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.cache import patch_cache_control, patch_vary_headers, set_response_etag
 from django.utils.http import http_date
 
 logger = logging.getLogger(__name__)
@@ -252,14 +252,18 @@ def tags_current(tags: dict) -> bool:
 
 
 _page_variants: list = []
+_vary_headers: list[str] = []
 
 
-def add_page_variant(variant) -> None:
+def add_page_variant(variant, header: str = "") -> None:
     """`variant(request)` is a string naming what else than its address a public page varies by for
     this visitor (e.g. the notices they hid); the cache keeps one copy per value. It must read only the
-    request, never the database."""
+    request, never the database. A variant read from a request `header` (e.g. Save-Data) is named in
+    every page's Vary too, so that nginx, a CDN and the browser keep one copy per value as well."""
     if variant not in _page_variants:
         _page_variants.append(variant)
+    if header and header not in _vary_headers:
+        _vary_headers.append(header)
 
 
 def page_key(request, state) -> str:
@@ -298,6 +302,7 @@ class PageCacheMiddleware:
         if entry is not None:
             return from_entry(entry)
         response = self.get_response(request)
+        patch_vary_headers(response, _vary_headers)
         seconds = lifetime(state, now)
         if cacheable_response(request, response) and seconds > 0:
             mark_public(response, state["changed"], seconds)

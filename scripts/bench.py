@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 
+import bench_weight
 import psutil
 import stack
 
@@ -31,11 +32,16 @@ PAGES = {
     "theme channel": "/de/themen/13/",
     "calendar": "/de/veranstaltungen/",
     "event": "/de/veranstaltungen/bench-event-0/",
+    "story": "/de/berichte/bench-bildbericht/",
+    "page": "/de/projektseite-0/",
     "events .ics": "/de/veranstaltungen/calendar.ics",
     "events Atom": "/de/veranstaltungen/feed.atom",
 }
 SECONDS = int(os.environ.get("BENCH_SECONDS", "5"))
 TARGETS = "targets: warm ≥ 0.8 of static · p99 < 25 ms · render < 15 ms · ≤ 5 queries · home < 30 KB"
+# A weak connection: a page's HTML fits the first round trip (about 14 KB), its first view on a phone
+# stays under 100 KB (scripts/bench_weight.py).
+HTML_BUDGET, FIRST_VIEW_BUDGET = 14 * 1024, 100 * 1024
 
 
 # Each request a new address: "?probe=N" appended (wrk's Lua scripting).
@@ -146,12 +152,15 @@ def main():
             rows.append((name, static, page, wrk(warm.url + path, new_addresses=True), figures[path]))
         flooded = flood(warm.url)
         behind_nginx = {"page": wrk(nginx.url + PAGES["home"]), "static": wrk(nginx.url + css)}
+        pages = {name: path for name, path in PAGES.items() if not path.endswith((".ics", ".atom"))}
+        weights = bench_weight.first_views(nginx.url, pages)
         memory = [worker.memory_info().rss / 2**20 for worker in psutil.Process(warm.process.pid).children()]
     finally:
         nginx.stop()
         warm.stop()
         database.close()
     report(rows, behind_nginx, memory, flooded, uploads, figures["signup"])
+    report_weights(weights, figures)
 
 
 def upload_figures(database) -> dict:
@@ -209,6 +218,25 @@ def report(rows, behind_nginx, memory, flooded, uploads, signup):
         f"(target: no); the other pages: {signup['others_cached']} of {signup['others']} (target: all)"
     )
     print(TARGETS)
+
+
+def report_weights(weights: dict, figures: dict) -> None:
+    """Per page type: its HTML compressed (in process), and its first view on a phone (Chromium)."""
+    if not weights:
+        print("first view on a phone: not measured (apt-get install chromium)")
+        return
+    print(f"\nweak connection: {bench_weight.__doc__.splitlines()[0]}")
+    header = f"{'page':14} {'HTML KB gz':>10} {'first view KB':>13} {'Save-Data KB':>12}  within budget"
+    print(header)
+    print("-" * len(header))
+    for name, sizes in weights.items():
+        html = figures[PAGES[name]]["html"]
+        within = html < HTML_BUDGET and sizes["plain"] < FIRST_VIEW_BUDGET
+        print(
+            f"{name:14} {html / 1024:10.1f} {sizes['plain'] / 1024:13.1f} {sizes['save_data'] / 1024:12.1f}"
+            f"  {'yes' if within else 'NO'}"
+        )
+    print(f"budgets: HTML < {HTML_BUDGET // 1024} KB compressed, first view < {FIRST_VIEW_BUDGET // 1024} KB")
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from tests.factories import make_partnership  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import bench_calendar  # noqa: E402
+import bench_photos  # noqa: E402
 
 PARTNERSHIPS, MILESTONES, PAGES = 50, 500, 100
 PARAGRAPH = (
@@ -68,13 +69,14 @@ def main():
             is_published=True,
         )
     calendar = bench_calendar.load()
+    photos = bench_photos.load()
     # The statistics a live database's autovacuum gathers within a minute: without them the planner
     # takes every new table for one row and joins the bench's 500 milestones the slow way.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
     print(
         f"{Partnership.objects.count()} partnerships, {Milestone.objects.count()} milestones, "
-        f"{Page.objects.count()} pages; {calendar}"
+        f"{Page.objects.count()} pages; {calendar}; {photos}"
     )
 
 

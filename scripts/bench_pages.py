@@ -58,7 +58,11 @@ def first_render(client: Client, path: str, new_address) -> dict:
     with connection.execute_wrapper(lambda execute, sql, *args: queries.append(sql) or execute(sql, *args)):
         response = client.get(next(new_address))
     assert response.status_code == 200, (path, response.status_code)
-    return {"queries": len(queries), "weight": compressed_weight(response.content)}
+    return {
+        "queries": len(queries),
+        "weight": compressed_weight(response.content),
+        "html": len(gzip.compress(response.content)),
+    }
 
 
 def main(paths: list[str], rounds=30):

@@ -83,6 +83,8 @@ def awkward_pages(client, city_content, media_root):
     # Pages a visitor reaches by typing: a search for the awkward text, an address that does not exist.
     for path in ("/de/suche/", "/en/search/"):
         pages[path + "?q=Zitat"] = client.get(path, {"q": AWKWARD})
+    for path in ("/de/offline/", "/en/offline/"):  # linked from no page: the service worker's
+        pages[path] = client.get(path)
     for path in ("/de/gibt-es-nicht/", "/en/no-such-page/"):
         pages[path] = client.get(path)
         assert pages[path].status_code == 404

@@ -24,6 +24,12 @@ ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 MAX_STORED_EDGE = 2400
 
 
+def saves_data(request) -> bool:
+    """The visitor's browser asks for less data (the Save-Data request header, e.g. Chrome's lite
+    mode on a phone): pages then show thumbnails of photos, each with a link to the large one."""
+    return request is not None and request.headers.get("Save-Data", "").strip().lower() == "on"
+
+
 def upload_help() -> str:
     """What the upload field accepts, in the editor's words, from the settings in force."""
     return _(
@@ -188,7 +194,9 @@ def make_renditions(stored_name: str) -> list[dict]:
         original.load()
     image = original.convert("RGB")
     image.info = {}  # a comment or any other block of the original goes into no rendition
-    widths = [w for w in settings.IMAGE_RENDITION_WIDTHS if w < image.width] or [image.width]
+    widths = [w for w in settings.IMAGE_RENDITION_WIDTHS if w < image.width]
+    if len(widths) < 2:  # a small image: its thumbnail (if it is larger than one) and itself
+        widths.append(image.width)
     stem = PurePosixPath(stored_name).stem
     renditions = []
     for width in widths:

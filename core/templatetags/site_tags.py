@@ -98,30 +98,6 @@ def media_url(name: str) -> str:
     return default_storage.url(name)
 
 
-@register.inclusion_tag("includes/picture.html")
-def picture(renditions, alt="", sizes="100vw", eager=False):
-    """A responsive <picture>: WebP with a JPEG fallback, width and height set so nothing jumps.
-
-    `alt` may be a translated text: an alt text in German on an English page is marked as German.
-    """
-    if not renditions:
-        return {"renditions": None}
-    url = default_storage.url
-    largest = renditions[-1]
-    return {
-        "renditions": renditions,
-        "webp_srcset": ", ".join(f"{url(r['webp'])} {r['width']}w" for r in renditions),
-        "jpeg_srcset": ", ".join(f"{url(r['jpeg'])} {r['width']}w" for r in renditions),
-        "src": url(largest["jpeg"]),
-        "width": largest["width"],
-        "height": largest["height"],
-        "alt": str(alt),
-        "alt_language": alt.language if isinstance(alt, TranslatedText) and alt.is_fallback else "",
-        "sizes": sizes,
-        "eager": eager,
-    }
-
-
 @register.tag
 def capture(parser, token):
     """`{% capture as name %}…{% endcapture %}` renders its content once into `name`: so that a page's

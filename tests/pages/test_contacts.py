@@ -99,7 +99,7 @@ def test_a_photo_needs_its_alternative_text_and_loses_its_metadata(media_root, c
     contact.full_clean()
     with committed():
         contact.save()
-    assert [r["width"] for r in contact.photo_renditions] == [480, 800]
+    assert [r["width"] for r in contact.photo_renditions] == [160, 480, 800]
 
 
 def test_a_telephone_number_with_letters_is_refused():

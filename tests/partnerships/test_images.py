@@ -62,6 +62,7 @@ def test_an_uploaded_photo_loses_its_gps_and_exif_data(media_root):
 def test_renditions_come_in_several_widths_as_webp_and_jpeg(media_root):
     partnership = make_partnership(image=upload(jpeg_bytes(1600, 1000)), image_alt_de="Rathaus")
     assert [(r["width"], r["height"]) for r in partnership.image_renditions] == [
+        (160, 100),
         (480, 300),
         (800, 500),
         (1200, 750),
@@ -73,7 +74,7 @@ def test_renditions_come_in_several_widths_as_webp_and_jpeg(media_root):
 
 def test_a_small_image_is_never_scaled_up(media_root):
     partnership = make_partnership(image=upload(jpeg_bytes(300, 200)), image_alt_de="Rathaus")
-    assert [(r["width"], r["height"]) for r in partnership.image_renditions] == [(300, 200)]
+    assert [(r["width"], r["height"]) for r in partnership.image_renditions] == [(160, 107), (300, 200)]
 
 
 def test_the_page_shows_a_picture_with_dimensions_alt_text_and_credit(client, media_root):

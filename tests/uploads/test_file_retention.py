@@ -53,7 +53,7 @@ def test_a_replaced_photo_is_kept_for_restoring_and_answers_404(client, partners
     assert all(default_storage.exists(name) for name in old)
     assert answers(client, old) == {404}
     assert answers(client, stored_files(partnership)) == {200}
-    assert [r["width"] for r in partnership.image_renditions] == [480, 800]
+    assert [r["width"] for r in partnership.image_renditions] == [160, 480, 800]
 
 
 def test_a_cleared_photo_is_kept_and_answers_404(client, partnership, committed):

@@ -224,4 +224,4 @@ def test_a_large_photo_is_stored_no_larger_than_the_site_needs(media_root):
     )
     with Image.open(photo.image.path) as stored:
         assert max(stored.size) <= MAX_STORED_EDGE
-    assert [r["width"] for r in photo.renditions] == [480, 800, 1200]
+    assert [r["width"] for r in photo.renditions] == [160, 480, 800, 1200]
