@@ -1,18 +1,30 @@
-"""The weight of a first view on a phone, for `make bench`: Debian's Chromium at 375 × 812 CSS pixels
-(device pixel ratio 2) opens each page with an empty cache, through nginx as in production (its
-compression), and counts the bytes every request transferred (headers and compressed bodies, the
-service worker's first copies too) until the network is quiet. Photos below the first screen load
-only when scrolled to, so they are not counted, as a visitor who only looks would not pay for them.
-Once as a browser asks by default, once with `Save-Data: on`.
+"""The weight of a page on a phone, for `make bench`: Debian's Chromium at 375 × 812 CSS pixels (device
+pixel ratio 2) opens each page with an empty cache, through nginx as in production (its compression),
+and counts the bytes each request transferred (headers and compressed bodies) until the network is
+quiet. "First screen": what the page needs to show its first screen (HTML, styles, scripts, and the
+photos that screen shows). "On opening": everything the browser fetched, also the photos below the
+first screen that Chromium fetches ahead of scrolling, and the service worker's first copies. Once
+as a browser asks by default, once with `Save-Data: on`.
 """
 
 import shutil
 
 PHONE = {"viewport": {"width": 375, "height": 812}, "device_scale_factor": 2, "is_mobile": True}
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# The addresses of the images the first screen shows, as the browser chose them from their srcset.
+IN_VIEW = """() => [...document.images].filter((image) => {
+  const box = image.getBoundingClientRect();
+  return box.width > 0 && box.bottom > 0 && box.top < window.innerHeight;
+}).map((image) => image.currentSrc)"""
 
 
-def first_view(browser, url: str, headers: dict) -> int:
+def transferred(request) -> int:
+    size = request.sizes()
+    # A body answered from the browser's own cache counts as nothing (Chromium reports it below 0).
+    return max(0, size["responseBodySize"]) + size["responseHeadersSize"]
+
+
+def weigh(browser, url: str, headers: dict) -> dict:
     context = browser.new_context(**PHONE, extra_http_headers=headers)
     finished = []
     # The context's requests: the page's and its service worker's (Chromium reports both here).
@@ -21,14 +33,20 @@ def first_view(browser, url: str, headers: dict) -> int:
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(500)  # the worker's first copies, fetched once it is installed
-    sizes = [request.sizes() for request in finished]
+    in_view = set(page.evaluate(IN_VIEW))
+    sizes = {request: transferred(request) for request in finished}
     context.close()
-    # A body answered from the browser's own cache counts as nothing (Chromium reports it below 0).
-    return sum(max(0, size["responseBodySize"]) + size["responseHeadersSize"] for size in sizes)
+    first_screen = [
+        request
+        for request in sizes
+        if not request.service_worker and (request.resource_type != "image" or request.url in in_view)
+    ]
+    return {"first_screen": sum(sizes[request] for request in first_screen), "opening": sum(sizes.values())}
 
 
 def first_views(base: str, paths: dict) -> dict:
-    """{name: {"plain": bytes, "save_data": bytes}}; empty without Chromium."""
+    """{name: {"plain": {"first_screen": bytes, "opening": bytes}, "save_data": {…}}}; empty without
+    Chromium."""
     if CHROMIUM is None:
         return {}
     from playwright.sync_api import sync_playwright
@@ -38,8 +56,8 @@ def first_views(base: str, paths: dict) -> dict:
         try:
             return {
                 name: {
-                    "plain": first_view(browser, base + path, {}),
-                    "save_data": first_view(browser, base + path, {"Save-Data": "on"}),
+                    "plain": weigh(browser, base + path, {}),
+                    "save_data": weigh(browser, base + path, {"Save-Data": "on"}),
                 }
                 for name, path in paths.items()
             }
