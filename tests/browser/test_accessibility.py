@@ -15,6 +15,7 @@ PAGES = [
     "/en/privacy/",
     "/de/berichte/",
     "/en/stories/delegation-from-morogoro-visits-arnsberg/",
+    "/de/offline/",
 ]
 WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

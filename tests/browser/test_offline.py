@@ -2,6 +2,10 @@
 saying so; a page never read shows the offline page with the pages kept and the partnerships' contacts;
 a form is never kept."""
 
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.test_accessibility import WCAG_21_AA
+
 KEPT = "caches.open('pages').then(cache => cache.keys()).then(keys => keys.map(request => request.url))"
 
 
@@ -31,6 +35,8 @@ def test_a_page_read_once_opens_offline_with_the_note(site, page_at):
     assert "Kopie dieser Seite" in note.inner_text()
     assert page.locator(".offline-note time").get_attribute("datetime")
     assert page.locator("h1").inner_text().strip().startswith("Morogoro")
+    results = Axe().run(page, options=WCAG_21_AA)
+    assert results.violations_count == 0, results.generate_report()
 
     page.goto(site + "/de/zeitleiste/")  # never read: the offline page
     assert page.locator("h1").inner_text() == "Offline lesen"
