@@ -5,10 +5,11 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from audit.models import AuditEntry
+from core.admin import ReadOnlyAdmin
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin):
     list_display = ("at", "action", "who", "address", "target", "detail")
     list_filter = ("action",)
     search_fields = ("username", "target", "detail", "address")
@@ -25,12 +26,3 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return request.user.is_active and request.user.is_superuser
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

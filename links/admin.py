@@ -5,12 +5,13 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.admin import ReadOnlyAdmin
 from links.models import Link
 from links.report import describe, field_label, object_admin_url
 
 
 @admin.register(Link)
-class LinkAdmin(admin.ModelAdmin):
+class LinkAdmin(ReadOnlyAdmin):
     list_display = ("address", "state", "problem_text", "content", "field_label", "checked_at")
     list_filter = ("status", "problem", "content_type")
     search_fields = ("url",)
@@ -38,15 +39,6 @@ class LinkAdmin(admin.ModelAdmin):
     @admin.display(description=_("field"))
     def field_label(self, link):
         return field_label(link)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class LinkReportAdmin:

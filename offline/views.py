@@ -6,6 +6,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
@@ -36,6 +37,8 @@ def offline_urls() -> dict[str, str]:
     return addresses
 
 
+# Browsers check for a new worker on every visit; no cache in between may hold the old one.
+@method_decorator(cache_control(no_cache=True, max_age=0), name="dispatch")
 class ServiceWorkerView(TemplateView):
     """`/sw.js`, at the root so that it may serve every language's pages. Its text names this
     release (page_cache.state_key): a new release is a new worker, which drops the old copies of
@@ -43,11 +46,6 @@ class ServiceWorkerView(TemplateView):
 
     template_name = "offline/sw.js"
     content_type = "text/javascript; charset=utf-8"
-
-    @classmethod
-    def as_view(cls, **kwargs):
-        # Browsers check for a new worker on every visit; no cache in between may hold the old one.
-        return cache_control(no_cache=True, max_age=0)(super().as_view(**kwargs))
 
     def get_context_data(self, **kwargs):
         settings_for_worker = {

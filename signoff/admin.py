@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.admin import ReadOnlyAdmin
 from signoff import deciding, holding
 from signoff.models import SignOff
 
@@ -106,7 +107,7 @@ class SignOffContentAdmin:
 
 
 @admin.register(SignOff)
-class SignOffAdmin(admin.ModelAdmin):
+class SignOffAdmin(ReadOnlyAdmin):
     list_display = ("entry", "content_type", "submitted_by", "submitted_at", "state")
     list_filter = ("state", "content_type")
     change_form_template = "admin/signoff/review.html"
@@ -128,15 +129,6 @@ class SignOffAdmin(admin.ModelAdmin):
         if obj is None:
             return request.user.is_active and request.user.is_staff
         return holding.may_publish(request.user) or obj.submitted_by_id == request.user.pk
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         change = self.get_object(request, unquote(object_id))

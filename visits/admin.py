@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
+from core.admin import ReadOnlyAdmin
 from visits import report
 from visits.models import DayCount, Measure
 
@@ -29,16 +30,7 @@ def _period(request) -> tuple[report.Period, str]:
 
 
 @admin.register(DayCount)
-class DayCountAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
+class DayCountAdmin(ReadOnlyAdmin):
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
             return super().changelist_view(request, extra_context)  # refused as Django refuses
