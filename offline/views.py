@@ -10,7 +10,7 @@ from django.utils.decorators import method_decorator
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 
-from core.i18n import TranslatedPageMixin
+from core.i18n import OPEN_GRAPH_LOCALES, TranslatedPageMixin
 from operations import page_cache
 from pages.views import office
 from partnerships.models import Partnership
@@ -48,9 +48,12 @@ class ServiceWorkerView(TemplateView):
     content_type = "text/javascript; charset=utf-8"
 
     def get_context_data(self, **kwargs):
+        codes = [code for code, _name in settings.LANGUAGES]
         settings_for_worker = {
             "release": page_cache.state_key().rsplit(":", 1)[-1],
-            "languages": [code for code, _name in settings.LANGUAGES],
+            "languages": codes,
+            # The note's date as the site writes dates in each language ("4 December 2026" in English).
+            "locales": {code: OPEN_GRAPH_LOCALES[code].replace("_", "-") for code in codes},
             "offline": offline_urls(),
             "shell": [static("css/site.css"), static("img/favicon.svg")],
             "static": settings.STATIC_URL,

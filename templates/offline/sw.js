@@ -94,7 +94,8 @@ async function keep(url, response) {
 // The copy with its note shown: the page's template holds the note, hidden, in the page's language.
 async function noted(copy, language) {
   const kept = copy.headers.get("X-Kept-At") || "";
-  const when = kept ? new Date(kept).toLocaleString(language, { dateStyle: "long", timeStyle: "short" }) : "";
+  const format = { dateStyle: "long", timeStyle: "short" };
+  const when = kept ? new Date(kept).toLocaleString(SITE.locales[language], format) : "";
   const text = (await copy.text())
     .replace("data-offline-note hidden", "data-offline-note")
     .replace("<span data-offline-time></span>", `<time datetime="${kept}">${when}</time>`);

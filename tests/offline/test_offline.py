@@ -90,6 +90,7 @@ def test_the_worker_is_served_from_the_root_and_names_what_it_keeps_first(client
     site = json.loads(re.search(r"const SITE = (\{.*\});", text).group(1))
     assert site["offline"] == {"de": "/de/offline/", "en": "/en/offline/"}
     assert site["admin"] == "/admin/" and site["languages"] == ["de", "en"]
+    assert site["locales"] == {"de": "de-DE", "en": "en-GB"}, "dates in the note as the site writes them"
     assert any(url.startswith("/static/css/site.") for url in site["shell"])
     assert "private|no-store|no-cache" in text, "pages marked so are never kept"
 
