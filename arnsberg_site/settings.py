@@ -174,14 +174,27 @@ AUTH_PASSWORD_VALIDATORS = [
     )
 ]
 
-# German first: it is the city's language and the fallback for untranslated content.
+# German first: it is the city's language and the last fallback for untranslated content. The content
+# is kept in the partners' languages too (Kiswahili for Morogoro, Romanian for Alba Iulia): their columns
+# exist from the start, so that switching one on (DJANGO_LANGUAGE_SW, DJANGO_LANGUAGE_RO) needs no
+# migration. A missing partner-language text falls back to English, then German (MODELTRANSLATION_…).
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("German")), ("en", _("English"))]
+CONTENT_LANGUAGES = [
+    ("de", _("German")),
+    ("en", _("English")),
+    ("sw", _("Kiswahili")),
+    ("ro", _("Romanian")),
+]
+SWITCHED_ON = {"sw": env_bool("DJANGO_LANGUAGE_SW", False), "ro": env_bool("DJANGO_LANGUAGE_RO", False)}
+# The public languages: the site's pages, the switcher, hreflang, the sitemap, the admin's tabs.
+LANGUAGES = [(code, name) for code, name in CONTENT_LANGUAGES if SWITCHED_ON.get(code, True)]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Dates in English as the site writes them everywhere ("2 December 2026"): arnsberg_site/formats/en.
 FORMAT_MODULE_PATH = ["arnsberg_site.formats"]
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in CONTENT_LANGUAGES)
+# Partners read English better than German: their languages fall back to English first.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("de",), "sw": ("en", "de"), "ro": ("en", "de")}
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

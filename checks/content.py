@@ -14,7 +14,7 @@ from core.rich_text import RichTextField
 
 def _text_findings(obj, name: str, field) -> list[Finding]:
     found, values = [], {}
-    for language, _name in settings.LANGUAGES:
+    for language, _name in settings.CONTENT_LANGUAGES:
         column = build_localized_fieldname(name, language)
         values[language] = value = getattr(obj, column, "") or ""
         if not value:

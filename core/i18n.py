@@ -48,7 +48,7 @@ def _object_url(name, kwargs, language, urlconf, prefix) -> str:
 
 
 # Open Graph names a page's language with its region too.
-OPEN_GRAPH_LOCALES = {"de": "de_DE", "en": "en_GB"}
+OPEN_GRAPH_LOCALES = {"de": "de_DE", "en": "en_GB", "sw": "sw_TZ", "ro": "ro_RO"}
 
 
 def alternates(request, view=None) -> list[dict]:

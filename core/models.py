@@ -41,7 +41,13 @@ class Introduction(models.Model):
         verbose_name = _("introduction")
         verbose_name_plural = _("introduction")
         # The site-wide right that tells editors from translators (workplace.roles); it needs a model.
-        permissions = [("edit_source", _("Can change German texts, dates and settings, and publish"))]
+        permissions = [
+            ("edit_source", _("Can change German texts, dates and settings, and publish")),
+            # A translator's language (workplace.roles): the fields of that language are theirs to change.
+            ("translate_en", _("Can translate into English")),
+            ("translate_sw", _("Can translate into Kiswahili")),
+            ("translate_ro", _("Can translate into Romanian")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(id=1),

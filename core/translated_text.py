@@ -54,11 +54,16 @@ def pick(values: dict[str, str]) -> TranslatedText:
 
 def columns(*fields: str) -> list[str]:
     """The database columns of translated fields, one per language (`title_de`, `title_en`)."""
-    return [build_localized_fieldname(field, code) for field in fields for code, _name in settings.LANGUAGES]
+    return [build_localized_fieldname(field, code) for field in fields for code in content_languages()]
+
+
+def content_languages() -> list[str]:
+    """Every language the content is kept in, public or not (settings.CONTENT_LANGUAGES)."""
+    return [code for code, _name in settings.CONTENT_LANGUAGES]
 
 
 def translations(obj, field: str) -> dict[str, str]:
-    return {code: getattr(obj, build_localized_fieldname(field, code), "") for code, _ in settings.LANGUAGES}
+    return {code: getattr(obj, build_localized_fieldname(field, code), "") for code in content_languages()}
 
 
 def translated_text(obj, field: str) -> TranslatedText:
@@ -79,20 +84,9 @@ def in_language(field: str, language: str | None = None):
 
 
 def _in_order(language: str) -> list[str]:
-    return list(dict.fromkeys((language, *settings.MODELTRANSLATION_FALLBACK_LANGUAGES)))
-
-
-def is_missing(obj, field: str, language: str = "en") -> bool:
-    """A German text without its translation: the page shows the German one instead."""
-    values = translations(obj, field)
-    return bool(values[settings.LANGUAGE_CODE]) and not values[language]
-
-
-def missing_translations(obj, fields, language: str = "en") -> list[str]:
-    """Names of the fields that have a German text but none in `language`: the translators' to-do."""
-    return [
-        str(obj._meta.get_field(field).verbose_name) for field in fields if is_missing(obj, field, language)
-    ]
+    """`language`, then its fallbacks: a partner language falls back to English, then German."""
+    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
+    return list(dict.fromkeys((language, *fallbacks.get(language, fallbacks["default"]))))
 
 
 _LANGUAGE_SUFFIX = re.compile(r" \[(\w+)\]$")
@@ -104,7 +98,7 @@ def language_named(label: str) -> str:
     found = _LANGUAGE_SUFFIX.search(label)
     if found is None:
         return label
-    name = dict(settings.LANGUAGES).get(found[1], found[1])
+    name = dict(settings.CONTENT_LANGUAGES).get(found[1], found[1])
     return f"{label[: found.start()]} ({name})"
 
 

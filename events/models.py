@@ -107,7 +107,10 @@ class Event(described_image("events"), AddressedModel):
     )
     price = models.CharField(_("price"), max_length=100, blank=True, help_text=_("Empty: free of charge."))
     language = models.CharField(
-        _("language of the event"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+        _("language of the event"),
+        max_length=10,
+        choices=settings.CONTENT_LANGUAGES,
+        default=settings.LANGUAGE_CODE,
     )
     partnerships = models.ManyToManyField(
         Partnership, verbose_name=_("partnerships"), blank=True, related_name="events"

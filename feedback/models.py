@@ -47,7 +47,7 @@ class Report(models.Model):
     page_url = models.CharField(_("page concerned"), max_length=500, blank=True)
     name = models.CharField(_("name"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=10, choices=settings.CONTENT_LANGUAGES)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
     received_at = models.DateTimeField(_("received"), default=timezone.now, editable=False)
     due_on = models.DateField(_("reply due"), editable=False)

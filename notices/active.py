@@ -50,7 +50,7 @@ def active_notices(now=None, previews=False) -> list[ActiveNotice]:
 
     With `previews` (for staff), also the notices not public yet, marked as previews.
     """
-    labels = JSONObject(**{lang: f"items__label_{lang}" for lang, _ in settings.LANGUAGES})
+    labels = JSONObject(**{lang: f"items__label_{lang}" for lang, _ in settings.CONTENT_LANGUAGES})
     now = now or timezone.now()
     if previews:
         notices = Notice.objects.with_publication_status(now).exclude(publication_status=Notice.Status.ENDED)

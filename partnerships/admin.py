@@ -4,9 +4,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.translated_text import missing_translations
 from partnerships.models import Fact, Partnership, Programme, SustainableDevelopmentGoal
 from partnerships.translation import PartnershipTranslation
+from translations.status import missing_translations
 from uploads.images import preview, upload_help
 from workplace.admin import ContentAdmin, ContentInline, PublicationColumn, PublicationStatusFilter
 from workplace.download_admin import DownloadInline

@@ -1,10 +1,12 @@
 """Addresses that last: when an editor changes a translated slug, the old one keeps leading to the object."""
 
+from django.apps import apps as django_apps
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, Q
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -12,7 +14,7 @@ from django.utils.translation import gettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
 from core.i18n import object_url
-from core.translated_text import translations
+from core.translated_text import content_languages, translations
 from publishing.models import OldSlug
 from publishing.preview import link_grants, staff_may_view
 from publishing.publishing import PublishableModel
@@ -24,7 +26,7 @@ def prepare_slugs(obj) -> None:
     an address; the German one serves until an editor sets another), and each slug it is about to lose
     is remembered."""
     german = getattr(obj, build_localized_fieldname("slug", settings.LANGUAGE_CODE))
-    for code, _name in settings.LANGUAGES:
+    for code in content_languages():
         field = build_localized_fieldname("slug", code)
         if not getattr(obj, field):
             setattr(obj, field, german)
@@ -150,3 +152,17 @@ class AddressedModel(PublishableModel):
 
     def get_absolute_url(self):
         return object_url(self.url_name, slug=self.slug)
+
+
+def fill_missing_slugs(**kwargs) -> None:
+    """After `migrate` (post_migrate): a language new to the content (settings.CONTENT_LANGUAGES) gives
+    the rows saved before it the German slug, as their next save would (`prepare_slugs`): every
+    language's page needs an address as soon as the language is switched on."""
+    german = build_localized_fieldname("slug", settings.LANGUAGE_CODE)
+    for model in django_apps.get_models():
+        if not issubclass(model, AddressedModel):
+            continue
+        for code in content_languages():
+            column = build_localized_fieldname("slug", code)
+            empty = Q(**{f"{column}__isnull": True}) | Q(**{column: ""})
+            model._base_manager.filter(empty).update(**{column: F(german)})

@@ -16,12 +16,11 @@ their first field and slug).
 import functools
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.db.models.signals import class_prepared
 from django.utils.text import capfirst
 
-from core.translated_text import columns
+from core.translated_text import columns, content_languages
 from search import shown_text
 from search.engine import SearchSource, search_vector, vector_name
 
@@ -41,7 +40,7 @@ def add_search_columns(sender, **kwargs) -> None:
     if not fields or sender._meta.abstract or sender.__module__ == "__fake__":
         return
     indexes = sender._meta.indexes
-    for code, _name in settings.LANGUAGES:
+    for code in content_languages():
         sender.add_to_class(vector_name(code), search_vector(fields, code))
         indexes.append(GinIndex(fields=[vector_name(code)], name=index_name(sender, code)))
     # As if Meta had said them: migrations read a model's indexes from what its Meta declared.

@@ -25,12 +25,13 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from core.rich_text import to_plain_text
-from core.translated_text import TranslatedText, in_language, pick
+from core.translated_text import TranslatedText, content_languages, in_language, pick
 
 MAX_QUERY_CHARS = 100
 MAX_RESULTS = 50
 SNIPPET_CHARS = 200
-CONFIGS = {"de": "german", "en": "english"}
+# Kiswahili has no stemmer in PostgreSQL: its words are matched as written ("simple").
+CONFIGS = {"de": "german", "en": "english", "ro": "romanian"}
 _WORD = re.compile(r"\w+")
 
 
@@ -125,14 +126,13 @@ def vector_name(language: str) -> str:
 def search_indexes(name: str) -> list[GinIndex]:
     """For a searchable model's Meta.indexes: a GIN index of each language's stored vector."""
     return [
-        GinIndex(fields=[vector_name(code)], name=f"{name}_search_{code}")
-        for code, _name in settings.LANGUAGES
+        GinIndex(fields=[vector_name(code)], name=f"{name}_search_{code}") for code in content_languages()
     ]
 
 
 def search_vector_names() -> list[str]:
     """The columns that hold only what PostgreSQL derives from the text: not part of a version."""
-    return [vector_name(code) for code, _name in settings.LANGUAGES]
+    return [vector_name(code) for code in content_languages()]
 
 
 def _search_source(source: SearchSource, query: str, language: str) -> list[Hit]:
@@ -184,7 +184,7 @@ def _inside(word: str, fields) -> Q:
 
 def _hit(source, row, query, model) -> Hit:
     field = next(iter(source.fields))
-    title = pick({code: row[f"{field}_{code}"] for code, _name in settings.LANGUAGES})
+    title = pick({code: row[f"{field}_{code}"] for code in content_languages()})
     # A title that matches (only) by its words ranks above a body that does.
     bonus = 0.5 if _find(title.text, query) is not None else 0.0
     return Hit(source, row, title, row["rank"] + bonus, model)

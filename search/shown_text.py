@@ -17,6 +17,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from core.translated_text import content_languages
+
 FIELD = "shown_text"
 
 
@@ -32,7 +34,7 @@ _registry: list[ShownText] = []
 
 
 def columns() -> list[str]:
-    return [f"{FIELD}_{code}" for code, _name in settings.LANGUAGES]
+    return [f"{FIELD}_{code}" for code in content_languages()]
 
 
 def add_columns(model) -> None:
@@ -69,7 +71,7 @@ def text(obj, language: str) -> str:
 def refresh(objects: Iterable[models.Model]) -> None:
     """Writes the shown texts of `objects` (an update: no signal, no revision, no other save)."""
     for obj in {(type(obj), obj.pk): obj for obj in objects if obj is not None and obj.pk}.values():
-        values = {f"{FIELD}_{code}": text(obj, code) for code, _name in settings.LANGUAGES}
+        values = {f"{FIELD}_{code}": text(obj, code) for code in content_languages()}
         type(obj)._base_manager.filter(pk=obj.pk).update(**values)
 
 

@@ -40,6 +40,13 @@ def city_content():
 
 
 @pytest.fixture
+def partner_languages(settings):
+    """Kiswahili and Romanian switched on, as DJANGO_LANGUAGE_SW=1 and DJANGO_LANGUAGE_RO=1 do."""
+    settings.LANGUAGES = settings.CONTENT_LANGUAGES
+    return [code for code, _name in settings.LANGUAGES]
+
+
+@pytest.fixture
 def media_root(tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT

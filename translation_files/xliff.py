@@ -22,6 +22,7 @@ from translate.storage import xliff
 
 from core.rich_text import RichTextField, sanitize
 from core.translated_text import translations
+from translations import rights
 from translations.status import SOURCE, TARGET, field_states, status, translated_fields
 
 # A file larger than this is refused before it is read.
@@ -133,6 +134,8 @@ def _check(unit, unit_id: str, changes: dict, user) -> str:
     model, texts, target = type(obj), translations(obj, name), unit.target or ""
     if not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
         return _("You may not change this kind of content.")
+    if not rights.may_translate(user, TARGET):
+        return _("You may not change the texts of this language.")
     if (unit.source or "") != (texts[SOURCE] or ""):
         return _("The German text changed since the file was exported; translate it again.")
     if not target.strip() or target == (texts[TARGET] or ""):

@@ -15,10 +15,23 @@ from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from core.translated_text import digest, is_missing, translations
+from core.translated_text import digest, translations
 from translations.models import TranslationSource
 
 SOURCE, TARGET = settings.LANGUAGE_CODE, "en"
+
+
+def is_missing(obj, field: str, language: str = "en") -> bool:
+    """A German text without its translation: the page shows the German one instead."""
+    values = translations(obj, field)
+    return bool(values[settings.LANGUAGE_CODE]) and not values[language]
+
+
+def missing_translations(obj, fields, language: str = "en") -> list[str]:
+    """Names of the fields that have a German text but none in `language`: the translators' to-do."""
+    return [
+        str(obj._meta.get_field(field).verbose_name) for field in fields if is_missing(obj, field, language)
+    ]
 
 
 def translated_fields(model) -> list[str]:

@@ -18,7 +18,7 @@ from modeltranslation.translator import translator
 
 from core.rich_text import to_plain_text
 from core.translated_text import translations
-from translations import drafts, engines, glossary, memory
+from translations import drafts, engines, glossary, memory, rights
 from translations.models import TranslationSource
 from translations.status import (
     CONFIRMED,
@@ -133,6 +133,9 @@ def workbench(request, admin_site, content_type: int, pk: int):
 
 
 def _act(request, obj, engine, action: str, name: str) -> None:
+    if not rights.may_translate(request.user, TARGET):
+        messages.error(request, _("You may not change the texts of this language. Nothing was changed."))
+        return
     known = translated_fields(type(obj))
     names = known if name == "" else [name] if name in known else None
     if names is None or action not in ("draft", "confirm"):
@@ -175,6 +178,9 @@ def draft_outdated(request, admin_site):
     """ "Alles Veraltete vorübersetzen": machine drafts of the outdated English texts of every kind the
     user may change, the oldest first, AT_ONCE entries per click."""
     engine = engines.configured()
+    if not rights.may_translate(request.user, TARGET):
+        messages.error(request, _("You may not change the texts of this language. Nothing was changed."))
+        return redirect("admin:translation_status")
     if engine is None:
         messages.error(request, _("No translation engine is configured. Nothing was changed."))
         return redirect("admin:translation_status")

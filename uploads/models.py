@@ -35,7 +35,7 @@ class Download(models.Model):
     language = models.CharField(
         _("language of the document"),
         max_length=10,
-        choices=settings.LANGUAGES,
+        choices=settings.CONTENT_LANGUAGES,
         default=settings.LANGUAGE_CODE,
     )
     date = models.DateField(

@@ -1,6 +1,5 @@
 import reversion
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.db import models
 from django.utils import translation
@@ -21,9 +20,10 @@ from publishing.publishing import PublicationStatus
 from reviews.admin import ReviewAdmin
 from signoff.admin import SignOffContentAdmin
 from translation_files.views import download
+from translations import rights
 from translations.status import english_notes
 from translations.workbench import workbench_url
-from workplace import cut_links, roles, stale
+from workplace import cut_links, stale
 from workplace.comparing import ReadableCompare
 from workplace.restoring import RestoringAdmin
 from workplace.share_links import ShareLinkAdmin
@@ -48,50 +48,100 @@ class PlainLineEnds:
 
 
 def translation_only(request) -> bool:
-    """A translator (workplace.roles): may change translated models, but only their English fields."""
-    return not request.user.has_perm(roles.EDIT_SOURCE)
+    """A translator (workplace.roles): may change translated models, but only their languages' fields."""
+    return not rights.writes_sources(request.user)
 
 
-class EnglishOnlyForTranslators:
-    """For translators every field is read-only but the English translations: the German text shows
-    as plain text in its tab, beside the English field to write."""
+class ShownRichText(forms.CharField):
+    """A rich text a translator reads (disabled): it gives back the stored value untouched, empty
+    (NULL) or not, so that saving the form writes nothing of it."""
+
+    def clean(self, value):
+        return value
+
+
+def _without(fields, names: set) -> list:
+    """A fieldset's fields without `names`; a line of several fields keeps its other fields."""
+    kept = []
+    for field in fields:
+        if isinstance(field, (list, tuple)):
+            field = [name for name in field if name not in names]
+            if field:
+                kept.append(tuple(field))
+        elif field not in names:
+            kept.append(field)
+    return kept
+
+
+class OwnLanguagesForTranslators:
+    """The fields of a language that is off (settings.LANGUAGES) are nobody's form: the page does not
+    show them. For translators every other field is read-only but those of their languages
+    (translations.rights): the German text shows as plain text in its tab, beside theirs to write."""
+
+    def get_exclude(self, request, obj=None):
+        return [*(super().get_exclude(request, obj) or ()), *self._languages_off()]
+
+    def get_fieldsets(self, request, obj=None):
+        off = set(self._languages_off())
+        return [
+            (name, {**options, "fields": _without(options["fields"], off)})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
 
     def get_readonly_fields(self, request, obj=None):
         readonly = super().get_readonly_fields(request, obj)
         if not translation_only(request):
             return readonly
-        rich = self._rich_sources()
-        return [*readonly, *(name for name in self._source_fields() if name not in {*readonly, *rich})]
+        rich = self._rich_sources(request)
+        return [*readonly, *(name for name in self._source_fields(request) if name not in {*readonly, *rich})]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         """A German rich text is shown to translators as the page shows it, not as HTML source: a
         disabled field, whose value no request can change."""
-        if translation_only(request) and db_field.name in self._rich_sources():
-            return forms.CharField(
+        if translation_only(request) and db_field.name in self._rich_sources(request):
+            return ShownRichText(
                 label=capfirst(db_field.verbose_name), required=False, disabled=True, widget=RichTextDisplay
             )
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
-    def _rich_sources(self):
+    def _rich_sources(self, request):
         return {
             name
-            for name in self._source_fields()
+            for name in self._source_fields(request)
             if isinstance(self.model._meta.get_field(name), RichTextField)
         }
 
     def get_prepopulated_fields(self, request, obj=None):
-        return {} if translation_only(request) else super().get_prepopulated_fields(request, obj)
+        if translation_only(request):
+            return {}
+        off = set(self._languages_off())
+        return {
+            name: sources
+            for name, sources in super().get_prepopulated_fields(request, obj).items()
+            if name not in off
+        }
 
-    def _source_fields(self):
+    def _languages_off(self) -> list[str]:
+        public = rights.public_languages()
+        return [
+            field.name
+            for field in self.model._meta.fields
+            if isinstance(field, TranslationField) and field.language not in public
+        ]
+
+    def _source_fields(self, request):
+        """The fields a translator reads but does not write: all but their languages' (and what no
+        form shows: the original fields modeltranslation keeps, and languages that are off)."""
         originals = set(self.trans_opts.fields) if hasattr(self, "trans_opts") else set()
+        writable, off = rights.writable_languages(request.user), set(self._languages_off())
         fields = [*self.model._meta.fields, *self.model._meta.many_to_many]
         return [
             field.name
             for field in fields
             if field.editable
             and not field.auto_created
-            and field.name not in originals
-            and not (isinstance(field, TranslationField) and field.language != settings.LANGUAGE_CODE)
+            and field.name not in originals | off
+            and not (isinstance(field, TranslationField) and field.language in writable)
         ]
 
 
@@ -148,7 +198,7 @@ class ContentRowForm(StaleSaveGuardRowForm):
             mark_english_notes(self.fields, self.instance)
 
 
-class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
+class ContentInline(OwnLanguagesForTranslators, PlainLineEnds):
     """For inlines of content: plain line ends, rows changed or deleted meanwhile are refused, and each
     row's English fields say what is missing or outdated."""
 
@@ -161,7 +211,7 @@ class ContentInline(EnglishOnlyForTranslators, PlainLineEnds):
 
 class ContentAdmin(
     SignOffContentAdmin,
-    EnglishOnlyForTranslators,
+    OwnLanguagesForTranslators,
     PlainLineEnds,
     CheckedAdmin,
     LinkReportAdmin,

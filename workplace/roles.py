@@ -1,4 +1,6 @@
-"""The two roles of the admin, as groups: editors ("Redaktion") and translators ("Übersetzung").
+"""The roles of the admin, as groups: editors ("Redaktion") and translators, one group per language
+they write: "Übersetzung" (English, the role's name from before the partners' languages), "Übersetzung
+Kiswahili" and "Übersetzung Rumänisch". A translator of two languages is a member of both groups.
 
 Derived, not listed: after every `migrate` (post_migrate), editors get every permission on the models
 of the site's own apps, and translators may view and change every model that declares translated
@@ -15,9 +17,10 @@ from core.models import EDIT_SOURCE
 
 EDITORS = "Redaktion"
 TRANSLATORS = "Übersetzung"
-# EDIT_SOURCE is held by editors. Without it, a user who may change a translated model changes its
-# English fields only.
-__all__ = ["EDITORS", "EDIT_SOURCE", "TRANSLATORS"]
+TRANSLATOR_GROUPS = {"en": TRANSLATORS, "sw": "Übersetzung Kiswahili", "ro": "Übersetzung Rumänisch"}
+# EDIT_SOURCE is held by editors. Without it, a user who may change a translated model changes the
+# fields of the languages their groups name (translations.rights), nothing else.
+__all__ = ["EDITORS", "EDIT_SOURCE", "TRANSLATORS", "TRANSLATOR_GROUPS"]
 
 
 def _share(Group, Permission, app_label: str, models: list[str], translated: list[str]) -> None:
@@ -25,11 +28,13 @@ def _share(Group, Permission, app_label: str, models: list[str], translated: lis
     change `translated`. Group and Permission are the real models, or a migration's historical ones."""
     own = Permission.objects.filter(content_type__app_label=app_label, content_type__model__in=models)
     editors, _ = Group.objects.get_or_create(name=EDITORS)
-    translators, _ = Group.objects.get_or_create(name=TRANSLATORS)
     editors.permissions.add(*own)
-    translators.permissions.add(
-        *own.filter(content_type__model__in=translated, codename__regex=r"^(view|change)_")
-    )
+    for language, name in TRANSLATOR_GROUPS.items():
+        translators, _ = Group.objects.get_or_create(name=name)
+        translators.permissions.add(
+            *own.filter(content_type__model__in=translated, codename__regex=r"^(view|change)_"),
+            *own.filter(codename=f"translate_{language}"),
+        )
 
 
 def grant(apps, app_label: str, translated: tuple[str, ...]) -> None:

@@ -86,19 +86,28 @@ def test_an_editor_changes_german_texts_publishes_and_deletes(editor, city_conte
 
 def test_the_roles_follow_what_each_model_declares():
     """Every model of the site's own apps: editors may do everything with it; a model with translated
-    fields (its app's translation.py) may be viewed and changed by translators, and nothing else may."""
-    from django.apps import apps
-    from django.contrib.auth.models import Permission
-    from modeltranslation.translator import translator
-
-    from workplace.roles import own_app
+    fields (its app's translation.py) may be viewed and changed by translators of every language, and
+    nothing else may."""
+    from workplace.roles import TRANSLATOR_GROUPS
 
     def codenames(group):
         return set(
             Group.objects.get(name=group).permissions.values_list("content_type__app_label", "codename")
         )
 
-    editors, translators = codenames("Redaktion"), codenames("Übersetzung")
+    editors = codenames("Redaktion")
+    for language, group in TRANSLATOR_GROUPS.items():
+        the_role_follows_the_declarations(editors, codenames(group), language)
+
+
+def the_role_follows_the_declarations(editors, translators, language):
+    """One language's translators: view and change every translated model, and their language."""
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+    from modeltranslation.translator import translator
+
+    from workplace.roles import own_app
+
     translated = set(translator.get_registered_models())
     site_models = [m for m in apps.get_models() if own_app(m._meta.app_config)]
     assert {"partnerships", "contract"} <= {m._meta.app_label for m in site_models}
@@ -111,6 +120,8 @@ def test_the_roles_follow_what_each_model_declares():
         )
         assert own <= editors, model
         expected = {(opts.app_label, f"{action}_{opts.model_name}") for action in ("view", "change")}
+        if opts.label == "core.Introduction":  # it holds the site-wide rights (core.models)
+            expected.add(("core", f"translate_{language}"))
         if model in translated:
             assert own & translators == expected, model
         else:

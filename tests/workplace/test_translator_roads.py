@@ -1,11 +1,13 @@
-"""A translator changes English text, on every road.
+"""A translator changes the texts of their language, on every road.
 
-Signed in as a member of "Übersetzung", the test walks every admin URL of every registered model:
-change (with every field of the editors' form changed, inline rows added and deleted, "save as new"),
-add, delete, history, each revision, compare, every action, the recover list and each deleted
-version, posting what a crafted form could. Afterwards every row of every table is compared with
-before: nothing may have changed but English fields. A model registered later is walked too: the walk
-reads the admin site, and `every_kind_of_content` fails until a row of the new kind exists.
+Signed in as a member of "Übersetzung" (English) or "Übersetzung Rumänisch", with the partners'
+languages switched on, the test walks every admin URL of every registered model: change (with every
+field of the editors' form changed, inline rows added and deleted, "save as new"), add, delete,
+history, each revision, compare, every action, the recover list and each deleted version, posting what
+a crafted form could. Afterwards every row of every table is compared with before: nothing may have
+changed but the fields of the translator's language (and what PostgreSQL and the search derive from
+them). A model registered later is walked too: the walk reads the admin site, and
+`every_kind_of_content` fails until a row of the new kind exists.
 """
 
 import datetime
@@ -20,9 +22,9 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db.models import GeneratedField
 from django.test import Client, RequestFactory
 from django.urls import reverse
-from modeltranslation.fields import TranslationField
 from reversion.models import Version
 
 from tests.admin_forms import form_values
@@ -34,27 +36,38 @@ BOOKKEEPING = {"sessions", "admin", "reversion", "axes", "contenttypes"}
 FINGERPRINTS = {"translations.translationsource", "publishing.sharekey"}
 # Counters any change raises: a notice's revision brings it back to those who hid it.
 COUNTERS = {"notices.notice": {"revision"}}
-# Rows that are part of an English text: the old English address a new English slug leaves behind.
-ENGLISH_ROWS = {"publishing.oldslug": ("en",)}
+# Rows that are part of a language's text: the old address a new slug of that language leaves behind.
+LANGUAGE_ROWS = {"publishing.oldslug"}
+TRANSLATORS = [("Übersetzung", "en"), ("Übersetzung Rumänisch", "ro")]
 MP4 = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 64
 ROW_KEY = re.compile(r"^(?P<prefix>.+)-(?P<number>\d+)-(?P<field>[^-]+)$")
 
 
-def is_english(field) -> bool:
-    return field.name.endswith("_en") or (isinstance(field, TranslationField) and field.language != "de")
+def in_language(field, language: str) -> bool:
+    return field.name.endswith(f"_{language}") or getattr(field, "language", None) == language
 
 
-def kept_fields(model):
+def derived(field) -> bool:
+    """A column PostgreSQL or the search computes from the texts (a vector, the shown texts): a
+    partner language's falls back to the English text, so it changes with it."""
+    return isinstance(field, GeneratedField) or getattr(field, "derived", False)
+
+
+def kept_fields(model, language: str):
     counters = COUNTERS.get(model._meta.label_lower, set())
     return [
         field.attname
         for field in model._meta.concrete_fields
-        if not is_english(field) and not getattr(field, "auto_now", False) and field.name not in counters
+        if not in_language(field, language)
+        and not derived(field)
+        and not getattr(field, "auto_now", False)
+        and field.name not in counters
     ]
 
 
-def snapshot(media_root) -> dict:
-    """Every row of every table but the bookkeeping, without its English fields; every stored file."""
+def snapshot(media_root, language: str = "en") -> dict:
+    """Every row of every table but the bookkeeping, without the fields of `language`; every stored
+    file."""
     rows = {}
     for model in apps.get_models(include_auto_created=True):
         label = model._meta.label_lower
@@ -62,8 +75,8 @@ def snapshot(media_root) -> dict:
             continue
         rows[label] = {
             row["pk"]: row
-            for row in model._default_manager.values("pk", *kept_fields(model))
-            if row.get("language") not in ENGLISH_ROWS.get(label, ())
+            for row in model._default_manager.values("pk", *kept_fields(model, language))
+            if not (label in LANGUAGE_ROWS and row.get("language") == language)
         }
     files = sorted(str(path.relative_to(media_root)) for path in media_root.rglob("*") if path.is_file())
     return {"rows": rows, "files": files}
@@ -310,15 +323,18 @@ def edited_by_an_administrator(editor: Client):
             editor.post(change, data)
 
 
-def test_a_translator_changes_nothing_but_english_on_any_road(every_kind_of_content, media_root):
+@pytest.mark.parametrize("group, language", TRANSLATORS)
+def test_a_translator_changes_nothing_but_their_language_on_any_road(
+    every_kind_of_content, media_root, partner_languages, group, language
+):
     editor = every_kind_of_content
-    translator = member("Übersetzung", "tara")
+    translator = member(group, "tara")
     edited_by_an_administrator(editor)
-    before = snapshot(media_root)
+    before = snapshot(media_root, language)
     for model, model_admin in registered():
         for obj in model._default_manager.all()[:2]:
             walk_an_object(translator, editor, model, model_admin, obj)
-    assert differences(before, snapshot(media_root)) == []
+    assert differences(before, snapshot(media_root, language)) == []
     forms_read = [
         model for model, _ in registered() if editor.get(url(model, "changelist")).status_code == 200
     ]
@@ -328,19 +344,22 @@ def test_a_translator_changes_nothing_but_english_on_any_road(every_kind_of_cont
         for version in Version.objects.filter(revision__user=translator.user)
         if version.revision.comment and "geändert" in version.revision.comment
     ]
-    assert english, "the walk reached the forms: the translator did save English texts"
+    assert english, "the walk reached the forms: the translator did save texts of their language"
 
 
-def test_a_translator_recovers_and_restores_nothing(every_kind_of_content, media_root):
+@pytest.mark.parametrize("group, language", TRANSLATORS)
+def test_a_translator_recovers_and_restores_nothing(
+    every_kind_of_content, media_root, partner_languages, group, language
+):
     """Deleted by an editor, each object's last version is one a crafted recover could bring back."""
     editor = every_kind_of_content
-    translator = member("Übersetzung", "tara")
+    translator = member(group, "tara")
     deleted = []
     for model, _model_admin in reversed(registered()):
         obj = model._default_manager.first() if reversion.is_registered(model) else None
         if obj is not None and editor.post(url(model, "delete", obj.pk), {"post": "yes"}).status_code == 302:
             deleted.append(model)
-    before = snapshot(media_root)
+    before = snapshot(media_root, language)
     for model in deleted:
         translator.get(url(model, "recoverlist"))
         for version in Version.objects.get_deleted(model):
@@ -353,7 +372,7 @@ def test_a_translator_recovers_and_restores_nothing(every_kind_of_content, media
             )
             translator.get(recover)
             translator.post(recover, data)
-    assert differences(before, snapshot(media_root)) == []
+    assert differences(before, snapshot(media_root, language)) == []
     assert any(Version.objects.get_deleted(model).exists() for model in deleted), deleted
 
 
