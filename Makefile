@@ -61,7 +61,7 @@ dev: setup
 
 # Needs GNU gettext (xgettext, msgen). English msgids; the English catalogue starts as a copy.
 messages: $(VENV)/.installed
-	$(MANAGE) makemessages --locale de --locale en --no-location --no-obsolete --no-wrap \
+	$(MANAGE) makemessages --locale de --locale en --locale sw --locale ro --no-location --no-obsolete --no-wrap \
 		--ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'var/*' --ignore 'media/*' --ignore 'tests/*'
 	msgen --no-wrap --output-file locale/en/LC_MESSAGES/django.po locale/en/LC_MESSAGES/django.po
 

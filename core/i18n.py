@@ -54,7 +54,7 @@ OPEN_GRAPH_LOCALES = {"de": "de_DE", "en": "en_GB", "sw": "sw_TZ", "ro": "ro_RO"
 def alternates(request, view=None) -> list[dict]:
     """One entry per language: code, its name in that language, the URL, and whether it is current."""
     current = translation.get_language()
-    origin = _origin(request)
+    origin = settings.SITE_URL
     entries = []
     for code, _name in settings.LANGUAGES:
         if view is not None and hasattr(view, "url_in_language"):
@@ -72,10 +72,6 @@ def alternates(request, view=None) -> list[dict]:
             }
         )
     return entries
-
-
-def _origin(request) -> str:
-    return settings.SITE_URL
 
 
 def site_address(path: str = "") -> str:

@@ -70,10 +70,15 @@ class Page(AddressedModel):
         return self.kind == self.Kind.EASY_LANGUAGE
 
     @property
+    def is_legal(self) -> bool:
+        """The Impressum, the privacy and the accessibility statement: binding in German only."""
+        return self.kind in (self.Kind.IMPRINT, self.Kind.PRIVACY, self.Kind.ACCESSIBILITY)
+
+    @property
     def links_shown(self) -> bool:
         """A legal page's links are checked as the page shows them (links.gather): its templates add
         the office's address and the authorities' sites."""
-        return self.kind in (self.Kind.IMPRINT, self.Kind.PRIVACY, self.Kind.ACCESSIBILITY)
+        return self.is_legal
 
 
 class Confirmation(models.Model):

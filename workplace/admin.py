@@ -105,11 +105,8 @@ class OwnLanguagesForTranslators:
         return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def _rich_sources(self, request):
-        return {
-            name
-            for name in self._source_fields(request)
-            if isinstance(self.model._meta.get_field(name), RichTextField)
-        }
+        get = self.model._meta.get_field
+        return {name for name in self._source_fields(request) if isinstance(get(name), RichTextField)}
 
     def get_prepopulated_fields(self, request, obj=None):
         if translation_only(request):
@@ -122,12 +119,8 @@ class OwnLanguagesForTranslators:
         }
 
     def _languages_off(self) -> list[str]:
-        public = rights.public_languages()
-        return [
-            field.name
-            for field in self.model._meta.fields
-            if isinstance(field, TranslationField) and field.language not in public
-        ]
+        fields, public = self.model._meta.fields, rights.public_languages()
+        return [f.name for f in fields if isinstance(f, TranslationField) and f.language not in public]
 
     def _source_fields(self, request):
         """The fields a translator reads but does not write: all but their languages' (and what no
