@@ -102,9 +102,9 @@ MIDDLEWARE = [
     "operations.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # LocaleMiddleware after sessions (it may read them) and before CommonMiddleware, so that
+    # Django's LocaleMiddleware after sessions (it may read them) and before CommonMiddleware, so that
     # the redirect of "/" to a language prefix happens before any slash handling.
-    "django.middleware.locale.LocaleMiddleware",
+    "operations.languages.PublicLanguagesMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -46,6 +46,18 @@ PROGRAMMES = {
     },
 }
 
+# In the partners' languages only what the shared facts say: names and places. Every other text is
+# left to the translators (the page shows its English and says so), never invented here.
+PARTNER_LANGUAGE_NAMES = {
+    "morogoro": {
+        "city_sw": "Morogoro",
+        "official_name_sw": "Halmashauri ya Manispaa ya Morogoro",
+        "country_sw": "Tanzania",
+        "region_sw": "Mkoa wa Morogoro, Wilaya ya Morogoro",
+    },
+    "alba-iulia": {"city_ro": "Alba Iulia", "country_ro": "România", "region_ro": "Județul Alba"},
+}
+
 PARTNERSHIPS = {
     "morogoro": {
         "programme": "sustainability",
@@ -62,6 +74,7 @@ PARTNERSHIPS = {
             "country_en": "Tanzania",
             "region_de": "Region Morogoro, Distrikt Morogoro",
             "region_en": "Morogoro Region, Morogoro District",
+            **PARTNER_LANGUAGE_NAMES["morogoro"],
             "kind": Partnership.Kind.SUSTAINABILITY,
             "since_year": 2023,
             "summary_de": (
@@ -174,6 +187,7 @@ PARTNERSHIPS = {
             "country_en": "Romania",
             "region_de": "Kreis Alba",
             "region_en": "Alba county",
+            **PARTNER_LANGUAGE_NAMES["alba-iulia"],
             "kind": Partnership.Kind.TOWN_TWINNING,
             "since_year": 1974,
             "summary_de": (

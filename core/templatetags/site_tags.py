@@ -33,8 +33,9 @@ def translated(obj, field) -> TranslatedText:
 
 @register.simple_tag
 def translated_block(obj, field, css_class="text", headings=None, note=True):
-    """A translated text as its own block: `<div lang="de">` and a note where it falls back; nothing
-    where there is no text. The one place that marks a block of text falling back to another language.
+    """A translated text as its own block: `<div lang="de">` and a note where it falls back (a whole
+    section; a card's summary or a lead says `note=False`: the lang mark is enough); nothing where
+    there is no text. The one place that marks a block of text falling back to another language.
 
     `headings=3` marks a rich text (core.rich_text) whose editor's h2 sits at h3 on this page; without
     it the text is one plain paragraph. Built here, not by an included template: cards and timeline

@@ -53,7 +53,7 @@ def _step(milestone, today, draft: bool, with_partnership: bool) -> dict:
         "partnership_url": partnership.get_absolute_url() if partnership else "",
         "partnership_name": partnership.display_name if partnership else "",
         "description": translated_block(
-            milestone, "description", css_class="milestone__description", headings=4
+            milestone, "description", css_class="milestone__description", headings=4, note=False
         ),
         "links": milestone.further_links,
     }

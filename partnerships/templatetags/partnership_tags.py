@@ -33,7 +33,7 @@ def partnership_cards(partnerships):
                 "country": translated_text(partnership, "country"),
                 "kind": partnership.kind_label,
                 "since": since % {"year": partnership.since_year},
-                "summary": translated_block(partnership, "summary", css_class="card__summary"),
+                "summary": translated_block(partnership, "summary", css_class="card__summary", note=False),
                 "renditions": partnership.image_renditions,
             }
             for partnership in partnerships
