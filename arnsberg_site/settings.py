@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "translations",
     "checks",
     "translation_files",
+    # The translators' page per object and language (admin/translate/…).
+    "workbench",
     # The link checker (`manage.py check_links`, daily).
     "links",
     # Review dates: what is due, the reminder (`manage.py remind_reviews`, daily), one-click confirmation.

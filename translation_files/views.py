@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from translation_files import xliff
+from translations.rights import choice
 from translations.status import status
 
 
@@ -18,26 +19,31 @@ def _may(user, action: str, model) -> bool:
     return user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}")
 
 
-def download(objects) -> HttpResponse:
-    response = HttpResponse(xliff.export(objects), content_type="application/x-xliff+xml; charset=utf-8")
-    name = f"arnsberg-englisch-{timezone.localdate():%Y-%m-%d}.xlf"
+FILE_NAMES = {"en": "englisch", "sw": "kiswahili", "ro": "rumaenisch"}
+
+
+def download(objects, language="en", source="de") -> HttpResponse:
+    content = xliff.export(objects, language, source)
+    response = HttpResponse(content, content_type="application/x-xliff+xml; charset=utf-8")
+    name = f"arnsberg-{FILE_NAMES[language]}-{timezone.localdate():%Y-%m-%d}.xlf"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 
 @require_http_methods(["GET"])
 def export_view(request, admin_site):
-    """Every missing or outdated English text of the kinds the user may view; `?kind=app.model`: of
-    that kind only."""
+    """Every missing or outdated text of the kinds the user may view, in `?language=` (English, or the
+    translator's own) from `?source=`; `?kind=app.model`: of that kind only."""
     kind = request.GET.get("kind", "")
+    language, source = choice(request, request.GET)
     objects = [
         row.object
-        for entry in status()
+        for entry in status(language)
         if _may(request.user, "view", entry.model) and kind in ("", entry.model._meta.label_lower)
         for row in entry.rows
         if row.missing or row.outdated
     ]
-    return download(objects)
+    return download(objects, language, source)
 
 
 class ImportForm(forms.Form):

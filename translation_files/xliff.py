@@ -1,9 +1,11 @@
-"""Files for a translation agency: every missing or outdated English text as one XLIFF 1.2 file
-(which OmegaT, Trados and memoQ open), and the translated file read back.
+"""Files for a translation agency: every missing or outdated text of one language (English, Kiswahili,
+Romanian) as one XLIFF 1.2 file (which OmegaT, Trados and memoQ open), and the translated file read
+back. The file says its languages (`source-language`, `target-language`): the source is the German, or
+the English for a partner language when the agency reads it better.
 
-A unit is named `app.model:pk:field` and carries the German text as its source; rich text goes as its
-HTML (datatype "html"). On import a unit is applied only if its object and field still exist and the
-German text is still what was exported; a rich text must keep the source's tags and links, and markup
+A unit is named `app.model:pk:field` and carries the source text; rich text goes as its HTML (datatype
+"html"). On import a unit is applied only if its object and field still exist and the source text is
+still what was exported; a rich text must keep the source's tags and links, and markup
 the site does not allow is never stored. Everything else is reported, not applied, and nothing else
 changes: an unchanged file changes nothing.
 """
@@ -23,7 +25,16 @@ from translate.storage import xliff
 from core.rich_text import RichTextField, sanitize
 from core.translated_text import translations
 from translations import rights
-from translations.status import SOURCE, TARGET, field_states, status, translated_fields
+from translations.status import (
+    SOURCE,
+    SOURCES,
+    TARGET,
+    field_states,
+    language_name,
+    status,
+    target_languages,
+    translated_fields,
+)
 
 # A file larger than this is refused before it is read.
 MOST_BYTES = 5 * 1024 * 1024
@@ -42,19 +53,23 @@ def _unit_id(obj, name) -> str:
     return f"{obj._meta.label_lower}:{obj.pk}:{name}"
 
 
-def export(objects=None) -> bytes:
-    """The missing and outdated English texts of `objects` (default: of every kind), one unit each;
-    an outdated text's English is its target, for the agency to revise."""
+def export(objects=None, language=TARGET, source=SOURCE) -> bytes:
+    """The missing and outdated texts in `language` of `objects` (default: of every kind), one unit
+    each, from the `source` language; an outdated text's translation is its target, for the agency to
+    revise. A field whose source text is empty (English not written yet) waits."""
     if objects is None:
-        objects = [row.object for entry in status() for row in entry.rows if row.missing or row.outdated]
-    file = XliffFile(sourcelanguage=SOURCE, targetlanguage=TARGET)
+        entries = status(language)
+        objects = [row.object for entry in entries for row in entry.rows if row.missing or row.outdated]
+    file = XliffFile(sourcelanguage=source, targetlanguage=language)
     for obj in objects:
-        for name in field_states(obj):
+        for name in field_states(obj, language):
             texts = translations(obj, name)
-            unit = file.addsourceunit(texts[SOURCE] or "")
+            if not texts[source]:
+                continue
+            unit = file.addsourceunit(texts[source])
             unit.setid(_unit_id(obj, name))
-            if texts[TARGET]:
-                unit.target = texts[TARGET]
+            if texts[language]:
+                unit.target = texts[language]
             unit.addnote(f"{obj._meta.verbose_name}: {obj} – {obj._meta.get_field(name).verbose_name}")
     return bytes(file)
 
@@ -89,13 +104,17 @@ def read(data: bytes, user) -> Report:
     except ValueError as error:
         report.refused = str(error)
         return report
+    pair = (file.getsourcelanguage() or SOURCE, file.gettargetlanguage() or TARGET)
+    if pair[1] not in target_languages() or pair[0] not in SOURCES or pair[0] == pair[1]:
+        report.refused = _("The file's languages are not a pair this site translates.")
+        return report
     changes: dict = {}
     for unit in file.units:
         name = unit.getid().split("\x04")[-1]
-        why = _check(unit, name, changes, user)
+        why = _check(unit, name, changes, user, pair)
         if why:
             report.skipped.append((name, why))
-    _apply(changes, report, user)
+    _apply(changes, report, user, pair[1])
     return report
 
 
@@ -126,22 +145,25 @@ def _stored(field, text: str, german: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-def _check(unit, unit_id: str, changes: dict, user) -> str:
+def _check(unit, unit_id: str, changes: dict, user, pair) -> str:
     """Why the unit is not applied, or "" after noting its change in `changes`."""
     obj, name = _located(unit_id, changes)
     if obj is None:
         return name
-    model, texts, target = type(obj), translations(obj, name), unit.target or ""
+    (source, language), model = pair, type(obj)
+    texts, target = translations(obj, name), unit.target or ""
     if not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
         return _("You may not change this kind of content.")
-    if not rights.may_translate(user, TARGET):
+    if not rights.may_translate(user, language):
         return _("You may not change the texts of this language.")
-    if (unit.source or "") != (texts[SOURCE] or ""):
+    if (unit.source or "") != (texts[source] or "") and source == SOURCE:
         return _("The German text changed since the file was exported; translate it again.")
-    if not target.strip() or target == (texts[TARGET] or ""):
+    if (unit.source or "") != (texts[source] or ""):
+        return _("The English text changed since the file was exported; translate it again.")
+    if not target.strip() or target == (texts[language] or ""):
         return _("No new translation in the file.")
-    stored, why = _stored(model._meta.get_field(name), target, texts[SOURCE] or "")
-    column = model._meta.get_field(build_localized_fieldname(name, TARGET))
+    stored, why = _stored(model._meta.get_field(name), target, texts[source] or "")
+    column = model._meta.get_field(build_localized_fieldname(name, language))
     if not why and column.max_length and len(stored) > column.max_length:
         why = _("Longer than the %(limit)d characters the field holds.") % {"limit": column.max_length}
     if not why:
@@ -149,13 +171,17 @@ def _check(unit, unit_id: str, changes: dict, user) -> str:
     return why
 
 
-def _apply(changes: dict, report: Report, user) -> None:
+def _apply(changes: dict, report: Report, user, language) -> None:
     for entry in changes.values():
         obj = entry["object"]
         with transaction.atomic(), reversion.create_revision():
             for name, text in entry["fields"].items():
-                setattr(obj, build_localized_fieldname(name, TARGET), text)
+                setattr(obj, build_localized_fieldname(name, language), text)
             obj.save()
             reversion.set_user(user)
-            reversion.set_comment(_("English from a translation file (XLIFF)"))
+            if language == TARGET:
+                reversion.set_comment(_("English from a translation file (XLIFF)"))
+            else:
+                comment = _("%(language)s from a translation file (XLIFF)")
+                reversion.set_comment(comment % {"language": language_name(language)})
         report.applied.extend(_unit_id(obj, name) for name in entry["fields"])

@@ -1,6 +1,7 @@
-"""Machine drafts of English texts, asked for by a translator and never passed off as reviewed.
+"""Machine drafts of translations, asked for by a translator and never passed off as reviewed.
 
-A draft fills the English field through the configured engine (translations.engines) and is marked
+A draft fills a field of the translator's language (from the German, or from the English where they
+chose it as the source) through the configured engine (translations.engines) and is marked
 "machine-translated, not yet reviewed" (`TranslationSource.machine_draft`) until a translator confirms
 it, or writes the English text themselves. Meanwhile the public page says so (templatetags). Rich text
 goes to the engine as HTML, so its markup and links stay; the answer is sanitized like every rich
@@ -19,7 +20,7 @@ from core.rich_text import RichTextField, sanitize, to_plain_text
 from core.translated_text import translations
 from translations import glossary
 from translations.models import TranslationSource
-from translations.status import SOURCE, TARGET, needing_translators
+from translations.status import SOURCE, TARGET, language_name, needing_translators
 
 
 @dataclass
@@ -33,11 +34,11 @@ def _label(model, name) -> str:
     return str(model._meta.get_field(name).verbose_name)
 
 
-def _answers(obj, names, engine, terms) -> dict[str, str]:
-    """The engine's English for each field with German text: plain texts and rich texts apart, the
+def _answers(obj, names, engine, terms, pair) -> dict[str, str]:
+    """The engine's translation of each field with a source text: plain texts and rich texts apart, the
     glossary's terms put in before."""
     model, answers = type(obj), {}
-    german = {name: translations(obj, name)[SOURCE] for name in names}
+    german = {name: translations(obj, name)[pair[0]] for name in names}
     rich = {name for name in names if isinstance(model._meta.get_field(name), RichTextField)}
     for group, html in (
         ([n for n in names if n not in rich], False),
@@ -45,24 +46,25 @@ def _answers(obj, names, engine, terms) -> dict[str, str]:
     ):
         group = [name for name in group if german[name]]
         if group:
+            languages = {"source": pair[0], "target": pair[1]}
             if engine.has_glossaries:
-                english = engine.translate([german[n] for n in group], html=html, terms=terms)
+                english = engine.translate([german[n] for n in group], html=html, terms=terms, **languages)
             else:
-                english = engine.translate(
-                    [glossary.with_terms(german[n], terms, html) for n in group], html=html
-                )
+                texts = [glossary.with_terms(german[n], terms, html) for n in group]
+                english = engine.translate(texts, html=html, **languages)
             answers.update(zip(group, english, strict=True))
     return {name: sanitize(text) if name in rich else to_plain_text(text) for name, text in answers.items()}
 
 
-def draft(obj, names, engine, user=None) -> Outcome:
-    """Machine drafts of the fields `names` of `obj` (all that need a translator when empty), saved
-    as one revision. Raises translations.engines.EngineError, having written nothing."""
+def draft(obj, names, engine, user=None, language=TARGET, source=SOURCE) -> Outcome:
+    """Machine drafts into `language` of the fields `names` of `obj` (all that need a translator when
+    empty), from the `source` language's texts, saved as one revision. Raises
+    translations.engines.EngineError, having written nothing."""
     model = type(obj)
-    names = list(names or needing_translators(obj))
-    outcome, terms = Outcome(), glossary.terms()
-    for name, text in _answers(obj, names, engine, terms).items():
-        column = model._meta.get_field(build_localized_fieldname(name, TARGET))
+    names = list(names or needing_translators(obj, language))
+    outcome, terms = Outcome(), glossary.terms(source, language)
+    for name, text in _answers(obj, names, engine, terms, (source, language)).items():
+        column = model._meta.get_field(build_localized_fieldname(name, language))
         if column.max_length and len(text) > column.max_length:
             outcome.refused.append(
                 _("%(field)s: the draft is longer than the %(limit)d characters the field holds.")
@@ -71,35 +73,40 @@ def draft(obj, names, engine, user=None) -> Outcome:
             continue
         setattr(obj, column.attname, text)
         outcome.drafted.append(name)
-        if missed := glossary.misses(translations(obj, name)[SOURCE], text, terms):
-            outcome.warnings.append(f"{_label(model, name)}: {glossary.warning(missed)}")
+        if missed := glossary.misses(translations(obj, name)[source], text, terms):
+            outcome.warnings.append(f"{_label(model, name)}: {glossary.warning(missed, language)}")
     if outcome.drafted:
-        obj._machine_drafted = set(outcome.drafted)
+        obj._machine_drafted = {(name, language) for name in outcome.drafted}
         with transaction.atomic(), reversion.create_revision():
             obj.save()
             reversion.set_user(user)
             labels = ", ".join(_label(model, name) for name in outcome.drafted)
-            reversion.set_comment(_("Machine draft of the English text: %(fields)s") % {"fields": labels})
+            comment = _("Machine draft (%(language)s): %(fields)s")
+            reversion.set_comment(comment % {"language": language_name(language), "fields": labels})
         obj._machine_drafted = set()
     outcome.drafted = [_label(model, name) for name in outcome.drafted]
     return outcome
 
 
-def unconfirmed(obj) -> list[str]:
-    """The fields of `obj` whose English text is a machine draft nobody has confirmed."""
+def unconfirmed(obj, language=TARGET) -> list[str]:
+    """The fields of `obj` whose text in `language` is a machine draft nobody has confirmed."""
     rows = TranslationSource.objects.filter(
-        content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk, machine_draft=True
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=obj.pk,
+        machine_draft=True,
+        language=language,
     )
     return list(rows.values_list("field", flat=True))
 
 
-def confirm(obj, names) -> int:
+def confirm(obj, names, language=TARGET) -> int:
     """A translator read the drafts of `names` and stands by them: they are no longer marked."""
     rows = TranslationSource.objects.filter(
         content_type=ContentType.objects.get_for_model(type(obj)),
         object_id=obj.pk,
         field__in=names,
         machine_draft=True,
+        language=language,
     )
     confirmed = 0
     for row in rows:

@@ -31,7 +31,7 @@ class Engine:
     # text before it is sent (translations.glossary.with_terms).
     has_glossaries = False
 
-    def translate(self, texts: list[str], html: bool = False, terms=()) -> list[str]:
+    def translate(self, texts: list[str], html=False, terms=(), source="de", target="en") -> list[str]:
         """`terms`: the glossary, (German, English) pairs, for an engine that has glossaries."""
         raise NotImplementedError
 
@@ -87,25 +87,35 @@ class Engine:
         return translated
 
 
+DEEPL_TARGETS = {"en": "EN-GB", "ro": "RO", "sw": "SW"}
+
+
 class DeepL(Engine):
     """DeepL's API v2 (https://developers.deepl.com/docs/api-reference/translate)."""
 
     name = "DeepL"
     has_glossaries = True
 
-    def translate(self, texts, html=False, terms=()):
-        payload = {"text": texts, "source_lang": "DE", "target_lang": "EN-GB"}
+    def translate(self, texts, html=False, terms=(), source="de", target="en"):
+        # British English, as the site writes it; DeepL answers a language it lacks (Kiswahili) with an
+        # error the translator is shown.
+        payload = {
+            "text": texts,
+            "source_lang": source.upper(),
+            "target_lang": DEEPL_TARGETS.get(target, target),
+        }
         if html:
             payload["tag_handling"] = "html"
+        pair = (source, target)
         if terms:
-            payload["glossary_id"] = self._glossary(terms)
+            payload["glossary_id"] = self._glossary(terms, pair)
         try:
             answer = self._post(self._url("translate"), payload, self._headers())
         except EngineError as error:
             if not terms or error.status != 404:
                 raise
             # The glossary is gone at DeepL (deleted there): made anew, once.
-            payload["glossary_id"] = self._glossary(terms, again=True)
+            payload["glossary_id"] = self._glossary(terms, pair, again=True)
             answer = self._post(self._url("translate"), payload, self._headers())
         try:
             translated = [item["text"] for item in answer["translations"]]
@@ -119,16 +129,21 @@ class DeepL(Engine):
     def _headers(self) -> dict:
         return {"Authorization": f"DeepL-Auth-Key {settings.DEEPL_API_KEY}"}
 
-    def _glossary(self, terms, again=False) -> str:
-        """The id of a DeepL glossary holding exactly these terms: made once, remembered in the cache
-        under the terms' fingerprint (a changed glossary makes a new one)."""
+    def _glossary(self, terms, pair, again=False) -> str:
+        """The id of a DeepL glossary holding exactly these terms for this pair of languages: made once,
+        remembered in the cache under the terms' fingerprint (a changed glossary makes a new one)."""
         entries = "\n".join(
-            f"{' '.join(german.split())}\t{' '.join(english.split())}" for german, english in terms
+            f"{' '.join(source.split())}\t{' '.join(target.split())}" for source, target in terms
         )
-        key = "deepl-glossary:" + hashlib.sha256(entries.encode()).hexdigest()
+        key = f"deepl-glossary:{'-'.join(pair)}:" + hashlib.sha256(entries.encode()).hexdigest()
         if not again and (known := cache.get(key)):
             return known
-        payload = {"name": "Stadt Arnsberg", "source_lang": "de", "target_lang": "en", "entries": entries}
+        payload = {
+            "name": "Stadt Arnsberg",
+            "source_lang": pair[0],
+            "target_lang": pair[1],
+            "entries": entries,
+        }
         answer = self._post(self._url("glossaries"), {**payload, "entries_format": "tsv"}, self._headers())
         glossary = answer.get("glossary_id") if isinstance(answer, dict) else None
         if not isinstance(glossary, str):
@@ -142,8 +157,8 @@ class LibreTranslate(Engine):
 
     name = "LibreTranslate"
 
-    def translate(self, texts, html=False, terms=()):
-        payload = {"q": texts, "source": "de", "target": "en", "format": "html" if html else "text"}
+    def translate(self, texts, html=False, terms=(), source="de", target="en"):
+        payload = {"q": texts, "source": source, "target": target, "format": "html" if html else "text"}
         if settings.LIBRETRANSLATE_API_KEY:
             payload["api_key"] = settings.LIBRETRANSLATE_API_KEY
         answer = self._post(settings.LIBRETRANSLATE_URL.rstrip("/") + "/translate", payload, {})

@@ -1,20 +1,22 @@
-"""The glossary at work: terms with a fixed English translation are put into a text before it goes to
-the engine (the engine keeps words it does not know), and a draft or an English text that does not use
-the term its German source uses is pointed out."""
+"""The glossary at work: terms with a fixed translation are put into a text before it goes to the engine
+(the engine keeps words it does not know), and a draft or a translation that does not use the term its
+source uses is pointed out. Per pair of languages: German or English to English, Kiswahili, Romanian."""
 
 import re
 
 from django.utils.translation import gettext as _
 
 from core.rich_text import to_plain_text
-from translations.models import GlossaryTerm
+from translations.models import GLOSSARY_COLUMNS, GlossaryTerm
 
 _TAG = re.compile(r"(<[^>]+>)")
 
 
-def terms() -> list[tuple[str, str]]:
-    """(German, English), the longest first: "Weltwerkstatt Arnsberg" before "Weltwerkstatt"."""
-    found = GlossaryTerm.objects.values_list("german", "english")
+def terms(source="de", target="en") -> list[tuple[str, str]]:
+    """(source term, target term) of the terms that have both, the longest first: "Weltwerkstatt
+    Arnsberg" before "Weltwerkstatt"."""
+    columns = GLOSSARY_COLUMNS[source], GLOSSARY_COLUMNS[target]
+    found = [term for term in GlossaryTerm.objects.values_list(*columns) if all(term)]
     return sorted(found, key=lambda term: len(term[0]), reverse=True)
 
 
@@ -44,6 +46,8 @@ def misses(german: str, english: str, glossary) -> list[tuple[str, str]]:
     ]
 
 
-def warning(missed) -> str:
-    listed = "; ".join(f"„{german}“ → “{english}”" for german, english in missed)
-    return _("Glossary: the English text does not use %(terms)s.") % {"terms": listed}
+def warning(missed, language="en") -> str:
+    listed = "; ".join(f"„{source}“ → “{target}”" for source, target in missed)
+    if language == "en":
+        return _("Glossary: the English text does not use %(terms)s.") % {"terms": listed}
+    return _("Glossary: the translation does not use %(terms)s.") % {"terms": listed}

@@ -1,7 +1,8 @@
-"""The translation memory: English sentences already used on the site, offered for the same or a very
-similar German sentence, with how close the match is. Built from the translations a person saved
-(confirmed, not machine drafts) whose German text is still the one they were made for; a sentence
-pairs with one of the English text when both texts have as many sentences."""
+"""The translation memory: sentences already used on the site in a language, offered for the same or a
+very similar sentence of the source (German, or English for a partner language), with how close the
+match is. Built from the translations a person saved (confirmed, not machine drafts) whose German text
+is still the one they were made for; a sentence pairs with one of the translation when both texts have
+as many sentences."""
 
 import difflib
 import re
@@ -23,10 +24,10 @@ def sentences(text: str) -> list[str]:
     return [sentence for sentence in _SENTENCE_END.split(plain) if sentence]
 
 
-def pairs(leave_out=None) -> dict[str, str]:
-    """German sentence -> English sentence, from every reviewed translation but `leave_out`
-    ((content type id, object id, field))."""
-    rows = TranslationSource.objects.filter(machine_draft=False).values_list(
+def pairs(leave_out=None, language=TARGET, source_language=SOURCE) -> dict[str, str]:
+    """Source sentence -> sentence in `language`, from every reviewed translation into it but
+    `leave_out` ((content type id, object id, field))."""
+    rows = TranslationSource.objects.filter(machine_draft=False, language=language).values_list(
         "content_type_id", "object_id", "field", "source_digest"
     )
     wanted: dict[int, dict[int, list]] = {}
@@ -40,10 +41,10 @@ def pairs(leave_out=None) -> dict[str, str]:
             for name, source in objects[obj.pk]:
                 texts = translations(obj, name)
                 if digest(texts[SOURCE]) != source:
-                    continue  # outdated: its English no longer says what the German says
-                german, english = sentences(texts[SOURCE]), sentences(texts[TARGET])
-                if german and len(german) == len(english):
-                    memory.update(zip(german, english, strict=True))
+                    continue  # outdated: the translation no longer says what the German says
+                known, translated = sentences(texts[source_language]), sentences(texts[language])
+                if known and len(known) == len(translated):
+                    memory.update(zip(known, translated, strict=True))
     return memory
 
 

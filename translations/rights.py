@@ -7,11 +7,7 @@ from django.conf import settings
 
 from core.models import EDIT_SOURCE
 from core.translated_text import content_languages
-
-
-def target_languages() -> list[str]:
-    """The languages translated from the German: English and the partners' languages."""
-    return [code for code in content_languages() if code != settings.LANGUAGE_CODE]
+from translations.status import SOURCE, SOURCES, TARGET, target_languages
 
 
 def public_languages() -> list[str]:
@@ -40,3 +36,13 @@ def may_translate(user, language: str) -> bool:
 def languages_to_translate(user) -> list[str]:
     """The public languages a user translates into, English first: what their workbench offers."""
     return [code for code in target_languages() if code in public_languages() and may_translate(user, code)]
+
+
+def choice(request, data) -> tuple[str, str]:
+    """(language, source): the public language worked on (`language`, else the user's first), and the
+    text read as the source (`source`: the German, or the English for a partner language)."""
+    public = [code for code in target_languages() if code in public_languages()]
+    own = languages_to_translate(request.user) or [TARGET]
+    language = data.get("language") if data.get("language") in public else own[0]
+    source = data.get("source") if data.get("source") in SOURCES else SOURCE
+    return language, source if source != language else SOURCE

@@ -1,8 +1,10 @@
-"""The translators' to-do: English texts that are missing, or outdated because the German one changed.
+"""The translators' to-do, per language: texts that are missing, or outdated because the German one
+changed.
 
-With every save of a translated model, each field whose English text was saved remembers a digest of
-its German text at that moment (`TranslationSource`). An English text is outdated when the German text
-no longer matches that digest.
+With every save of a translated model, each field whose translation (English, Kiswahili, Romanian) was
+saved remembers a digest of its German text at that moment (`TranslationSource`, one per language). A
+translation is outdated when the German text no longer matches that digest. `language` is "en" where
+it is not said: the one language the workbench knew before the partners' languages.
 """
 
 from dataclasses import dataclass, field
@@ -15,10 +17,22 @@ from django.utils.translation import gettext as _
 from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
-from core.translated_text import digest, translations
+from core.translated_text import content_languages, digest, translations
 from translations.models import TranslationSource
 
 SOURCE, TARGET = settings.LANGUAGE_CODE, "en"
+# What a translator may read as the source of a partner language's text: the German, or the English.
+SOURCES = (SOURCE, TARGET)
+
+
+def language_name(code: str) -> str:
+    """The language's name in the active language ("Kiswahili", "Rumänisch")."""
+    return str(dict(settings.CONTENT_LANGUAGES)[code])
+
+
+def target_languages() -> list[str]:
+    """English and the partners' languages: every language translated from the German."""
+    return [code for code in content_languages() if code != SOURCE]
 
 
 def is_missing(obj, field: str, language: str = "en") -> bool:
@@ -50,22 +64,23 @@ def _as_stored(instance, name, language) -> str:
 
 
 def remember_sources(sender, instance, raw=False, **kwargs):
-    """Before a save: for each English text being saved, remember the German text it goes with."""
+    """Before a save: for each translation being saved, remember the German text it goes with."""
     if raw or sender not in translator.get_registered_models():
         return
     saved = sender._default_manager.filter(pk=instance.pk).first() if instance.pk else None
-    # The fields a machine draft fills (translations.drafts); English typed by a person is reviewed.
+    # (field, language) a machine draft fills (translations.drafts); a text typed by a person is reviewed.
     drafted = getattr(instance, "_machine_drafted", set())
     sources = {}
     for name in translated_fields(sender):
-        english = _as_stored(instance, name, TARGET)
-        if not english:
-            continue
-        if saved is None or english != _value(saved, name, TARGET) or name in drafted:
-            sources[name] = (_as_stored(instance, name, SOURCE), True, name in drafted)
-        else:
-            # Unchanged English from before its source was tracked: it goes with the German as saved.
-            sources[name] = (_value(saved, name, SOURCE), False, False)
+        for language in target_languages():
+            text, key = _as_stored(instance, name, language), (name, language)
+            if not text:
+                continue
+            if saved is None or text != _value(saved, name, language) or key in drafted:
+                sources[key] = (_as_stored(instance, name, SOURCE), True, key in drafted)
+            else:
+                # Unchanged text from before its source was tracked: it goes with the German as saved.
+                sources[key] = (_value(saved, name, SOURCE), False, False)
     instance._translation_sources = sources
 
 
@@ -74,8 +89,8 @@ def store_sources(sender, instance, raw=False, **kwargs):
     if not sources:
         return
     kind = ContentType.objects.get_for_model(sender)
-    for name, (source, translated_now, machine) in sources.items():
-        lookup = {"content_type": kind, "object_id": instance.pk, "field": name}
+    for (name, language), (source, translated_now, machine) in sources.items():
+        lookup = {"content_type": kind, "object_id": instance.pk, "field": name, "language": language}
         values = {"source_digest": digest(source), "source_text": source}
         if translated_now:
             TranslationSource.objects.update_or_create(
@@ -89,21 +104,22 @@ def store_sources(sender, instance, raw=False, **kwargs):
 MISSING, OUTDATED, MACHINE, CONFIRMED = "missing", "outdated", "machine", "confirmed"
 
 
-def _states(obj, names, sources) -> dict[str, str]:
+def _states(obj, names, sources, language=TARGET) -> dict[str, str]:
     """Per field that needs a translator: missing, or outdated (the German text no longer matches the
-    digest kept when the English one was saved). `sources`: (pk, field) -> (digest, saved at)."""
+    digest kept when the translation was saved). `sources`: (pk, field) -> (digest, saved at)."""
     states = {}
     for name in names:
         source = sources.get((obj.pk, name))
-        if is_missing(obj, name, TARGET):
+        if is_missing(obj, name, language):
             states[name] = MISSING
-        elif _value(obj, name, TARGET) and source and source[0] != digest(_value(obj, name, SOURCE)):
+        elif _value(obj, name, language) and source and source[0] != digest(_value(obj, name, SOURCE)):
             states[name] = OUTDATED
     return states
 
 
-def _sources(model, pk=None) -> dict:
-    rows = TranslationSource.objects.filter(content_type=ContentType.objects.get_for_model(model))
+def _sources(model, pk=None, language=TARGET) -> dict:
+    kind = ContentType.objects.get_for_model(model)
+    rows = TranslationSource.objects.filter(content_type=kind, language=language)
     if pk is not None:
         rows = rows.filter(object_id=pk)
     values = rows.values_list("object_id", "field", "source_digest", "translated_at", "machine_draft")
@@ -112,26 +128,28 @@ def _sources(model, pk=None) -> dict:
     }
 
 
-def field_states(obj) -> dict[str, str]:
-    """The fields of `obj` whose English text is missing or outdated: {name: MISSING or OUTDATED}."""
-    return _states(obj, translated_fields(type(obj)), _sources(type(obj), obj.pk))
+def field_states(obj, language=TARGET) -> dict[str, str]:
+    """The fields of `obj` whose translation is missing or outdated: {name: MISSING or OUTDATED}."""
+    return _states(obj, translated_fields(type(obj)), _sources(type(obj), obj.pk, language), language)
 
 
-def needing_translators(obj) -> list[str]:
-    """The fields of `obj` whose English text is missing or outdated."""
-    return list(field_states(obj))
+def needing_translators(obj, language=TARGET) -> list[str]:
+    """The fields of `obj` whose translation into `language` is missing or outdated."""
+    return list(field_states(obj, language))
 
 
-def english_notes(obj) -> dict[str, str]:
-    """For one object: a note per translated field whose English text is missing or outdated, or does
+def translation_notes(obj, language=TARGET) -> dict[str, str]:
+    """For one object: a note per translated field whose translation is missing or outdated, or does
     not use a glossary term its German text uses."""
     from translations import glossary  # its model module imports this one's
 
-    sources = _sources(type(obj), obj.pk)
-    notes = _glossary_notes(obj, glossary)
-    for name, state in _states(obj, translated_fields(type(obj)), sources).items():
-        if state == MISSING:
+    sources = _sources(type(obj), obj.pk, language)
+    notes = _glossary_notes(obj, glossary, language)
+    for name, state in _states(obj, translated_fields(type(obj)), sources, language).items():
+        if state == MISSING and language == TARGET:
             notes[name] = _("English still missing: the English page shows the German text.")
+        elif state == MISSING:
+            notes[name] = _("Still missing: the page shows the English text, or the German one.")
         else:
             saved_at = timezone.localtime(sources[(obj.pk, name)][1])
             outdated = _(
@@ -141,12 +159,12 @@ def english_notes(obj) -> dict[str, str]:
     return notes
 
 
-def _glossary_notes(obj, glossary) -> dict[str, str]:
-    terms, notes = glossary.terms(), {}
+def _glossary_notes(obj, glossary, language) -> dict[str, str]:
+    terms, notes = glossary.terms(SOURCE, language), {}
     for name in translated_fields(type(obj)) if terms else ():
         values = translations(obj, name)
-        if values[TARGET] and (missed := glossary.misses(values[SOURCE], values[TARGET], terms)):
-            notes[name] = glossary.warning(missed)
+        if values[language] and (missed := glossary.misses(values[SOURCE], values[language], terms)):
+            notes[name] = glossary.warning(missed, language)
     return notes
 
 
@@ -173,13 +191,13 @@ class ModelStatus:
         return len(self.rows)
 
 
-def _row(obj, names, sources, entry) -> Row:
+def _row(obj, names, sources, entry, language) -> Row:
     model, row = type(obj), Row(obj)
-    states = _states(obj, names, sources)
+    states = _states(obj, names, sources, language)
     for name in names:
         source = sources.get((obj.pk, name))
         state = states.get(name) or (MACHINE if source and source[2] else CONFIRMED)
-        if state == CONFIRMED and not _value(obj, name, TARGET):
+        if state == CONFIRMED and not _value(obj, name, language):
             continue  # neither German nor English: nothing to translate
         entry.counts[state] += 1
         if state != CONFIRMED:
@@ -189,14 +207,15 @@ def _row(obj, names, sources, entry) -> Row:
     return row
 
 
-def status() -> list[ModelStatus]:
+def status(language=TARGET) -> list[ModelStatus]:
     """For every translated model: per field the counts of missing, outdated, machine-drafted and
-    confirmed English texts, and the objects that need a translator, the oldest outdated first."""
+    confirmed translations into `language`, and the objects that need a translator, the oldest
+    outdated first."""
     result = []
     for model in sorted(translator.get_registered_models(), key=lambda m: str(m._meta.verbose_name_plural)):
-        names, sources = translated_fields(model), _sources(model)
+        names, sources = translated_fields(model), _sources(model, language=language)
         entry = ModelStatus(model)
-        rows = [_row(obj, names, sources, entry) for obj in model._default_manager.all()]
+        rows = [_row(obj, names, sources, entry, language) for obj in model._default_manager.all()]
         rows = [row for row in rows if row.missing or row.outdated or row.machine]
         far_future = timezone.now() + timezone.timedelta(days=36500)
         entry.rows = sorted(rows, key=lambda row: row.outdated_since or far_future)

@@ -21,8 +21,8 @@ from reviews.admin import ReviewAdmin
 from signoff.admin import SignOffContentAdmin
 from translation_files.views import download
 from translations import rights
-from translations.status import english_notes
-from translations.workbench import workbench_url
+from translations.status import SOURCES, target_languages, translation_notes
+from workbench.views import workbench_url
 from workplace import cut_links, stale
 from workplace.comparing import ReadableCompare
 from workplace.restoring import RestoringAdmin
@@ -62,27 +62,20 @@ class ShownRichText(forms.CharField):
 
 def _without(fields, names: set) -> list:
     """A fieldset's fields without `names`; a line of several fields keeps its other fields."""
-    kept = []
-    for field in fields:
-        if isinstance(field, (list, tuple)):
-            field = [name for name in field if name not in names]
-            if field:
-                kept.append(tuple(field))
-        elif field not in names:
-            kept.append(field)
-    return kept
+    kept = [tuple(n for n in f if n not in names) if isinstance(f, (list, tuple)) else f for f in fields]
+    return [field for field in kept if field and field not in names]
 
 
 class OwnLanguagesForTranslators:
-    """The fields of a language that is off (settings.LANGUAGES) are nobody's form: the page does not
-    show them. For translators every other field is read-only but those of their languages
-    (translations.rights): the German text shows as plain text in its tab, beside theirs to write."""
+    """The fields of a language that is off (settings.LANGUAGES) are nobody's form, nor a translator's
+    those of another partner language. For translators every other field is read-only but those of
+    their languages (translations.rights): the German and English show as plain text beside theirs."""
 
     def get_exclude(self, request, obj=None):
-        return [*(super().get_exclude(request, obj) or ()), *self._languages_off()]
+        return [*(super().get_exclude(request, obj) or ()), *self._hidden(request)]
 
     def get_fieldsets(self, request, obj=None):
-        off = set(self._languages_off())
+        off = set(self._hidden(request))
         return [
             (name, {**options, "fields": _without(options["fields"], off)})
             for name, options in super().get_fieldsets(request, obj)
@@ -111,22 +104,25 @@ class OwnLanguagesForTranslators:
     def get_prepopulated_fields(self, request, obj=None):
         if translation_only(request):
             return {}
-        off = set(self._languages_off())
+        off = set(self._hidden(request))
         return {
             name: sources
             for name, sources in super().get_prepopulated_fields(request, obj).items()
             if name not in off
         }
 
-    def _languages_off(self) -> list[str]:
-        fields, public = self.model._meta.fields, rights.public_languages()
-        return [f.name for f in fields if isinstance(f, TranslationField) and f.language not in public]
+    def _hidden(self, request) -> list[str]:
+        shown = set(rights.public_languages())
+        if translation_only(request):
+            shown &= {*SOURCES, *rights.writable_languages(request.user)}
+        fields = self.model._meta.fields
+        return [f.name for f in fields if isinstance(f, TranslationField) and f.language not in shown]
 
     def _source_fields(self, request):
         """The fields a translator reads but does not write: all but their languages' (and what no
         form shows: the original fields modeltranslation keeps, and languages that are off)."""
         originals = set(self.trans_opts.fields) if hasattr(self, "trans_opts") else set()
-        writable, off = rights.writable_languages(request.user), set(self._languages_off())
+        writable, off = rights.writable_languages(request.user), set(self._hidden(request))
         fields = [*self.model._meta.fields, *self.model._meta.many_to_many]
         return [
             field.name
@@ -173,22 +169,23 @@ class PublicationColumn:
         return PublicationStatus(obj.publication_status).label
 
 
-def mark_english_notes(fields, obj) -> None:
-    """The English tab says at a glance which of the object's texts are missing or outdated: under the
-    field, and (for a row of a table, which shows no help text) as the field's frame and title."""
-    for name, note in english_notes(obj).items():
-        field = fields.get(f"{name}_en")
-        if field is not None:
-            field.help_text = f"⚠ {note} {field.help_text}".strip()
-            classes = field.widget.attrs.get("class", "")
-            field.widget.attrs.update({"class": f"{classes} needs-translation".strip(), "title": note})
+def mark_translation_notes(fields, obj) -> None:
+    """Each language's tab says at a glance which of the object's texts are missing or outdated: under
+    the field, and (for a row of a table, which shows no help text) as the field's frame and title."""
+    for language in (code for code in target_languages() if code in rights.public_languages()):
+        for name, note in translation_notes(obj, language).items():
+            field = fields.get(f"{name}_{language}")
+            if field is not None:
+                field.help_text = f"⚠ {note} {field.help_text}".strip()
+                classes = field.widget.attrs.get("class", "")
+                field.widget.attrs.update({"class": f"{classes} needs-translation".strip(), "title": note})
 
 
 class ContentRowForm(StaleSaveGuardRowForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is not None and type(self.instance) in translator.get_registered_models():
-            mark_english_notes(self.fields, self.instance)
+            mark_translation_notes(self.fields, self.instance)
 
 
 class ContentInline(OwnLanguagesForTranslators, PlainLineEnds):
@@ -236,11 +233,12 @@ class ContentAdmin(
     actions = ["export_xliff"]
 
     @admin.action(
-        description=_("Export the missing and outdated English of the chosen entries (XLIFF)"),
+        description=_("Export the missing and outdated translations of the chosen entries (XLIFF)"),
         permissions=["view"],
     )
     def export_xliff(self, request, queryset):
-        return download(queryset)
+        """In the translator's own language (English for editors), from the German."""
+        return download(queryset, (rights.languages_to_translate(request.user) or ["en"])[0])
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -273,7 +271,7 @@ class ContentAdmin(
     def get_form(self, request, obj=None, **kwargs):
         form = super().get_form(request, obj, **kwargs)
         if obj is not None and obj.pk is not None:
-            mark_english_notes(form.base_fields, obj)
+            mark_translation_notes(form.base_fields, obj)
         return form
 
     def construct_change_message(self, request, form, formsets, add=False):

@@ -69,7 +69,7 @@ class SiteAdmin(AdminSite):
 
     def get_urls(self):
         from translation_files.views import export_view, import_view
-        from translations.workbench import draft_outdated, workbench
+        from workbench.views import draft_outdated, workbench
 
         def page(route, view, name):
             """A translators' page (translations): behind the admin's sign-in, given this site."""
@@ -86,18 +86,20 @@ class SiteAdmin(AdminSite):
 
     def translation_status(self, request):
         """ "Übersetzungsstand": per kind of content, what English is missing, outdated or a machine
-        draft to review, with a link to each entry's workbench (translations.workbench)."""
+        draft to review, with a link to each entry's workbench (workbench.views)."""
         from translations import engines  # needs the models, which need the admin site's app ready
+        from translations.rights import choice
         from translations.status import status
-        from translations.workbench import workbench_url
+        from workbench.views import choices, workbench_url
 
-        entries = [entry for entry in status() if _may_view(request, entry.model)]
+        language, source = choice(request, request.GET)
+        entries = [entry for entry in status(language) if _may_view(request, entry.model)]
         models = [
             {
                 "opts": entry.model._meta,
                 "count": entry.count,
                 "counts": entry.counts,
-                "rows": [{"row": row, "url": workbench_url(row.object)} for row in entry.rows],
+                "rows": [{"row": row, "url": workbench_url(row.object, language)} for row in entry.rows],
             }
             for entry in entries
         ]
@@ -106,6 +108,7 @@ class SiteAdmin(AdminSite):
             "title": _("Translation status"),
             "models": models,
             "engine": engines.configured(),
+            **choices(language, source),
         }
         return TemplateResponse(request, "admin/translation_status.html", context)
 

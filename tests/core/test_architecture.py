@@ -18,10 +18,11 @@ BASE_APPS = ["operations", "uploads"]
 # On core, below what edits or shows content: publication windows, addresses and previews; what
 # translators still have to do; the checks of what editors write.
 MIDDLE_APPS = ["publishing", "translations", "checks"]
-# Tools on the middle layer: the files for translation agencies (on the translators' to-do), the
-# link checker (reads links as the checks do), review dates (of what publishing addresses), the audit
-# log (of what publishing publishes, and of accounts), sign-off (of what publishing publishes).
-TOOL_APPS = ["translation_files", "links", "reviews", "audit", "signoff"]
+# Tools on the middle layer: the files for translation agencies and the translators' workbench (on
+# the translators' to-do), the link checker (reads links as the checks do), review dates (of what
+# publishing addresses), the audit log (of what publishing publishes, and of accounts), sign-off (of
+# what publishing publishes).
+TOOL_APPS = ["translation_files", "workbench", "links", "reviews", "audit", "signoff"]
 # Services the content apps build on: the search and the editors' workplace.
 SERVICE_APPS = ["search", "workplace"]
 LOCAL_APPS = [config.name for config in apps.get_app_configs() if Path(config.path).parent == BASE]

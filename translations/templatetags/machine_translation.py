@@ -1,6 +1,7 @@
-"""`{% machine_translation_note obj %}` (or `"app.model" pk`): on a page in English, where the object's
-English text is a machine draft no translator has confirmed, a note saying so with a link to the
-German original (public bodies say so of machine-made text that informs the public)."""
+"""`{% machine_translation_note obj %}` (or `"app.model" pk`): on a page in English (or a partner
+language), where the object's text in that language is a machine draft no translator has confirmed, a
+note saying so with a link to the German original (public bodies say so of machine-made text that
+informs the public)."""
 
 from django import template
 from django.apps import apps
@@ -15,11 +16,11 @@ from translations.status import SOURCE
 register = template.Library()
 
 
-def _unconfirmed() -> set[tuple[int, int]]:
+def _unconfirmed(language) -> set[tuple[int, int]]:
     """(content type, object) of every unconfirmed machine draft, and of the object whose page shows
     it when it is a row of another's form (a partnership's fact, a story's photo): few, and read once
     per generation."""
-    rows = TranslationSource.objects.filter(machine_draft=True)
+    rows = TranslationSource.objects.filter(machine_draft=True, language=language)
     keys = set(rows.values_list("content_type_id", "object_id").distinct())
     for kind, pk in list(keys):
         model = ContentType.objects.get_for_id(kind).model_class()
@@ -37,8 +38,9 @@ def _drafted(context) -> set[tuple[int, int]]:
     """Read once per template rendered: the timeline asks for each of its steps."""
     drafted = context.render_context.get("machine_drafts")
     if drafted is None:
+        language = translation.get_language()
         drafted = context.render_context["machine_drafts"] = page_cache.remembered(
-            "machine-drafts", _unconfirmed
+            "machine-drafts", lambda: _unconfirmed(language)
         )
     return drafted
 

@@ -1,8 +1,9 @@
-"""The translator's page for one object ("Übersetzen"): each translated field with its German text, its
-English text and where it stands (missing, outdated, machine draft to review, done), and the buttons
-to ask the configured engine for drafts and to confirm them. Wired into the admin site by the
-workplace (workplace.admin_site), behind its sign-in; each request checks the right to change the
-object's kind, for every button."""
+"""The translator's page for one object ("Übersetzen"): each translated field with its source text (the
+German, or the English for a partner language when the translator reads it better), its translation
+and where it stands (missing, outdated, machine draft to review, done), and the buttons to ask the
+configured engine for drafts and to confirm them. One language at a time (`?language=sw`). Wired into
+the admin site by the workplace (workplace.admin_site), behind its sign-in; each request checks the
+right to change the object's kind, and every button the right to write the language."""
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -11,6 +12,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
@@ -26,10 +28,13 @@ from translations.status import (
     MISSING,
     OUTDATED,
     SOURCE,
+    SOURCES,
     TARGET,
     field_states,
+    language_name,
     needing_translators,
     status,
+    target_languages,
     translated_fields,
 )
 from translations.word_diff import word_diff
@@ -40,6 +45,8 @@ STATE_LABELS = {
     MACHINE: gettext_lazy("Machine-translated – not reviewed"),
     CONFIRMED: gettext_lazy("Translated"),
 }
+# A partner language's states: its texts fall back to the English, so "English missing" would mislead.
+PARTNER_STATE_LABELS = {**STATE_LABELS, MISSING: gettext_lazy("Missing"), OUTDATED: gettext_lazy("Outdated")}
 
 
 def _object(request, content_type: int, pk: int):
@@ -55,51 +62,59 @@ def _object(request, content_type: int, pk: int):
     return obj
 
 
-def workbench_url(obj) -> str:
+def status_url(language=TARGET) -> str:
+    return f"{reverse('admin:translation_status')}?{urlencode({'language': language})}"
+
+
+def workbench_url(obj, language=None) -> str:
+    """The object's workbench, in `language` (else in the translator's own first language)."""
     kind = ContentType.objects.get_for_model(type(obj))
-    return reverse("admin:translation_workbench", args=[kind.pk, obj.pk])
+    address = reverse("admin:translation_workbench", args=[kind.pk, obj.pk])
+    return address if language is None else f"{address}?{urlencode({'language': language})}"
 
 
-def change_url(admin_site, obj) -> str:
+def change_url(admin_site, obj, language=TARGET) -> str:
     """The object's edit form, or that of the object whose form it is a row of (a fact, an item)."""
     parents = (getattr(obj, f.name) for f in obj._meta.fields if f.many_to_one)
     for candidate in (obj, *parents):
         if candidate is not None and admin_site.is_registered(type(candidate)):
             opts = candidate._meta
             url = reverse(f"{admin_site.name}:{opts.app_label}_{opts.model_name}_change", args=[candidate.pk])
-            return f"{url}#lang-en"
+            return f"{url}#lang-{language}"
     return ""
 
 
-def _then(obj) -> dict[str, str]:
-    """The German texts the English ones were saved for, by field."""
+def _then(obj, language) -> dict[str, str]:
+    """The German texts the translations were saved for, by field."""
     kind = ContentType.objects.get_for_model(type(obj))
-    rows = TranslationSource.objects.filter(content_type=kind, object_id=obj.pk)
+    rows = TranslationSource.objects.filter(content_type=kind, object_id=obj.pk, language=language)
     return dict(rows.values_list("field", "source_text"))
 
 
-def _rows(obj) -> list[dict]:
-    model, states = type(obj), field_states(obj)
-    unconfirmed, terms, then = set(drafts.unconfirmed(obj)), glossary.terms(), _then(obj)
-    remembered = memory.pairs() if states else {}
+def _rows(obj, language=TARGET, source=SOURCE) -> list[dict]:
+    model, states = type(obj), field_states(obj, language)
+    unconfirmed, terms = set(drafts.unconfirmed(obj, language)), glossary.terms(source, language)
+    then, labels = _then(obj, language), STATE_LABELS if language == TARGET else PARTNER_STATE_LABELS
+    remembered = memory.pairs(language=language, source_language=source) if states else {}
     rows = []
     for name in translated_fields(model):
         texts = translations(obj, name)
         state = states.get(name) or (MACHINE if name in unconfirmed else CONFIRMED)
-        if not texts[SOURCE] and not texts[TARGET]:
+        if not texts[SOURCE] and not texts[language]:
             continue
+        read, written = texts[source] or "", texts[language] or ""
         rows.append(
             {
                 "name": name,
                 "label": model._meta.get_field(name).verbose_name,
-                "german": to_plain_text(texts[SOURCE] or ""),
-                "english": to_plain_text(texts[TARGET] or ""),
+                "source": to_plain_text(read),
+                "target": to_plain_text(written),
                 "state": state,
-                "state_label": STATE_LABELS[state],
+                "state_label": labels[state],
                 "drafted": name in unconfirmed,
-                "glossary": glossary.misses(texts[SOURCE], texts[TARGET], terms) if texts[TARGET] else [],
+                "glossary": glossary.misses(read, written, terms) if written else [],
                 "changed": _changed(then.get(name), texts[SOURCE]) if state == OUTDATED else "",
-                "suggestions": memory.suggestions(texts[SOURCE], remembered) if name in states else [],
+                "suggestions": memory.suggestions(read, remembered) if name in states else [],
             }
         )
     return rows
@@ -118,22 +133,47 @@ def workbench(request, admin_site, content_type: int, pk: int):
     obj = _object(request, content_type, pk)
     engine = engines.configured()
     if request.method == "POST":
-        _act(request, obj, engine, request.POST.get("action", ""), request.POST.get("field", ""))
-        return redirect(request.path)
+        language, source = rights.choice(request, request.POST)
+        _act(
+            request,
+            obj,
+            engine,
+            request.POST.get("action", ""),
+            request.POST.get("field", ""),
+            language,
+            source,
+        )
+        return redirect(f"{request.path}?{urlencode({'language': language, 'source': source})}")
+    language, source = rights.choice(request, request.GET)
     context = {
         **admin_site.each_context(request),
         "title": _("Translate: %(object)s") % {"object": obj},
         "object": obj,
         "opts": obj._meta,
-        "rows": _rows(obj),
+        "rows": _rows(obj, language, source),
         "engine": engine,
-        "change_url": change_url(admin_site, obj),
+        "change_url": change_url(admin_site, obj, language),
+        **choices(language, source),
     }
     return TemplateResponse(request, "admin/translation_workbench.html", context)
 
 
-def _act(request, obj, engine, action: str, name: str) -> None:
-    if not rights.may_translate(request.user, TARGET):
+def choices(language, source) -> dict:
+    """What the page offers to switch to: each public language to translate, and for a partner
+    language the English as the source."""
+    public = [code for code in target_languages() if code in rights.public_languages()]
+    return {
+        "language": language,
+        "language_name": language_name(language),
+        "source": source,
+        "source_name": language_name(source),
+        "languages": [(code, language_name(code)) for code in public] if len(public) > 1 else [],
+        "sources": [(code, language_name(code)) for code in SOURCES] if language != TARGET else [],
+    }
+
+
+def _act(request, obj, engine, action: str, name: str, language=TARGET, source=SOURCE) -> None:
+    if not rights.may_translate(request.user, language):
         messages.error(request, _("You may not change the texts of this language. Nothing was changed."))
         return
     known = translated_fields(type(obj))
@@ -142,7 +182,7 @@ def _act(request, obj, engine, action: str, name: str) -> None:
         messages.error(request, _("This button does not exist (any more). Nothing was changed."))
         return
     if action == "confirm":
-        confirmed = drafts.confirm(obj, names)
+        confirmed = drafts.confirm(obj, names, language)
         messages.success(
             request, ngettext("%d draft confirmed.", "%d drafts confirmed.", confirmed) % confirmed
         )
@@ -150,9 +190,9 @@ def _act(request, obj, engine, action: str, name: str) -> None:
     if engine is None:
         messages.error(request, _("No translation engine is configured. Nothing was changed."))
         return
-    wanted = [n for n in names if n in needing_translators(obj)] if name == "" else names
+    wanted = [n for n in names if n in needing_translators(obj, language)] if name == "" else names
     try:
-        outcome = drafts.draft(obj, wanted, engine, user=request.user)
+        outcome = drafts.draft(obj, wanted, engine, user=request.user, language=language, source=source)
     except engines.EngineError as error:
         messages.error(request, str(error))
         return
@@ -178,24 +218,25 @@ def draft_outdated(request, admin_site):
     """ "Alles Veraltete vorübersetzen": machine drafts of the outdated English texts of every kind the
     user may change, the oldest first, AT_ONCE entries per click."""
     engine = engines.configured()
-    if not rights.may_translate(request.user, TARGET):
+    language, source = rights.choice(request, request.POST)
+    if not rights.may_translate(request.user, language):
         messages.error(request, _("You may not change the texts of this language. Nothing was changed."))
-        return redirect("admin:translation_status")
+        return redirect(status_url(language))
     if engine is None:
         messages.error(request, _("No translation engine is configured. Nothing was changed."))
-        return redirect("admin:translation_status")
+        return redirect(status_url(language))
     outdated = [
         row.object
-        for entry in status()
+        for entry in status(language)
         if request.user.has_perm(f"{entry.model._meta.app_label}.change_{entry.model._meta.model_name}")
         for row in entry.rows
         if row.outdated
     ]
     done = 0
     for obj in outdated[:AT_ONCE]:
-        names = [name for name, state in field_states(obj).items() if state == OUTDATED]
+        names = [name for name, state in field_states(obj, language).items() if state == OUTDATED]
         try:
-            outcome = drafts.draft(obj, names, engine, user=request.user)
+            outcome = drafts.draft(obj, names, engine, user=request.user, language=language, source=source)
         except engines.EngineError as error:
             messages.error(request, str(error))
             break
@@ -211,4 +252,4 @@ def draft_outdated(request, admin_site):
         messages.info(
             request, ngettext("%d more entry is outdated.", "%d more entries are outdated.", left) % left
         )
-    return redirect("admin:translation_status")
+    return redirect(status_url(language))
