@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from alerts.models import Subscription
@@ -23,6 +24,7 @@ class ChoicesForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["partnerships"].queryset = Partnership.objects.published()
+        self.fields["language"].choices = settings.LANGUAGES  # the public ones
         self.fields["themes"].queryset = SustainableDevelopmentGoal.with_public_partnerships()
 
     def clean(self):

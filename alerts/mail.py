@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from alerts.models import Subscription
 from alerts.sending import link
 from core.i18n import site_address
+from operations.languages import public_language
 
 _SALT = "alerts.confirm"
 
@@ -23,7 +24,7 @@ class Expired(Exception):
 
 def confirmation_link(subscription) -> str:
     signed = signing.TimestampSigner(salt=_SALT).sign(subscription.token)
-    with translation.override(subscription.language):
+    with translation.override(public_language(subscription.language)):
         return site_address(reverse("alerts:confirm", kwargs={"signed": signed}))
 
 
@@ -55,7 +56,7 @@ def send_about(subscription: Subscription) -> bool:
         "manage": link(subscription, "manage"),
         "hours": settings.ALERTS_CONFIRM_HOURS,
     }
-    with translation.override(subscription.language):
+    with translation.override(public_language(subscription.language)):
         body = render_to_string("alerts/mail_confirm.txt", context)
         subject = _("Your e-mail alerts") if confirmed else _("Please confirm your e-mail alerts")
         send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [subscription.email])

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 
 from alerts.models import Delivery, Subscription
 from core.i18n import site_address
+from operations.languages import public_language
 
 
 class ServerAway(Exception):
@@ -24,7 +25,7 @@ class ServerAway(Exception):
 
 
 def link(subscription, name: str, **kwargs) -> str:
-    with translation.override(subscription.language):
+    with translation.override(public_language(subscription.language)):
         return site_address(reverse(f"alerts:{name}", kwargs={"token": subscription.token, **kwargs}))
 
 
@@ -62,7 +63,7 @@ def _items(deliveries) -> list[dict]:
 def _message(subscription, items, connection) -> EmailMessage:
     unsubscribe = link(subscription, "unsubscribe")
     context = {"items": items, "manage": link(subscription, "manage"), "unsubscribe": unsubscribe}
-    with translation.override(subscription.language):
+    with translation.override(public_language(subscription.language)):
         body = render_to_string("alerts/mail_news.txt", context)
         if len(items) == 1:
             subject = _("New on the partnership site: %(title)s") % {"title": items[0]["item"]}

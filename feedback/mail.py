@@ -13,6 +13,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from operations.languages import public_language
+
 logger = logging.getLogger(__name__)
 
 
@@ -33,11 +35,11 @@ def send_report_mails(report, admin_url: str) -> None:
     else:
         logger.warning("Barrier report %s: DJANGO_FEEDBACK_EMAIL is not set, no mail sent", report.pk)
     if report.email:
-        with translation.override(report.language):
+        with translation.override(public_language(report.language)):
             _send(_("Your report of a barrier"), "feedback/mail_to_sender.txt", context, [report.email])
 
 
 def reply_template(report) -> str:
     """The start of an answer, in the sender's language; it names the arbitration office, as the law asks."""
-    with translation.override(report.language):
+    with translation.override(public_language(report.language)):
         return render_to_string("feedback/reply.txt", {"report": report}).strip()

@@ -8,18 +8,19 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.i18n import site_address
+from operations.languages import public_language
 
 _SALT = "signups.confirm"
 
 
 def confirmation_link(registration) -> str:
     signed = signing.TimestampSigner(salt=_SALT).sign(registration.token)
-    with translation.override(registration.language):
+    with translation.override(public_language(registration.language)):
         return site_address(reverse("signups:confirm", kwargs={"signed": signed}))
 
 
 def manage_link(registration) -> str:
-    with translation.override(registration.language):
+    with translation.override(public_language(registration.language)):
         return site_address(reverse("signups:manage", kwargs={"token": registration.token}))
 
 

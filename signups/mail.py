@@ -16,6 +16,7 @@ from core.i18n import site_address
 from core.translated_text import translated_text
 from events.models import Event
 from events.when import in_words
+from operations.languages import public_language
 from signups.links import confirmation_link, manage_link
 
 logger = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ def send(kind: str, registration, message: str = "", subject: str = "") -> bool:
     message of the city's staff to everyone signed up."""
     occurrence = registration.occurrence
     event = occurrence.event
-    with translation.override(registration.language):
+    with translation.override(public_language(registration.language)):
         title = translated_text(event, "title")
         context = {
             "registration": registration,

@@ -122,3 +122,30 @@ def test_shipped_names_in_the_partners_languages_and_nothing_invented(client, ci
     warren = Partnership.objects.get(slug_de="warren")
     texts = [getattr(warren, f"{field}_{code}") for field in ("city", "summary") for code in ("sw", "ro")]
     assert not any(texts)
+
+
+def test_mails_in_a_language_switched_off_go_out_in_english_with_working_links(
+    client, city_content, settings
+):
+    """Kiswahili on, someone follows in Kiswahili; Kiswahili off again: their mail is English and
+    leads to English pages, not to /sw/ addresses that now answer 404."""
+    from django.core import mail
+
+    from alerts.mail import send_about
+    from alerts.models import Subscription
+    from tests.alerts.test_alerts import links
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.LANGUAGES = settings.CONTENT_LANGUAGES
+    form = client.get("/sw/arifa/").content.decode()
+    assert 'value="sw"' in form and 'value="ro"' in form
+    subscription = Subscription.objects.create(email="asha@example.org", language="sw", new_stories=True)
+    send_about(subscription)
+    assert [path for path in links(mail.outbox[-1]) if path.startswith("/sw/")]
+    settings.LANGUAGES = settings.LANGUAGES[:2]
+    assert 'value="sw"' not in client.get("/de/benachrichtigungen/").content.decode()
+    subscription.confirmation_sent_at = None
+    send_about(subscription)
+    paths = links(mail.outbox[-1])
+    assert paths and all(path.startswith("/en/") for path in paths), paths
+    assert all(client.get(path).status_code != 404 for path in paths if "/confirm/" not in path)
