@@ -11,10 +11,10 @@ from workplace.admin import (
     ContentInline,
     PublicationColumn,
     PublicationStatusFilter,
-    translation_only,
 )
 from workplace.download_admin import DownloadInline
 from workplace.stale import StaleSaveGuardForm
+from workplace.translator_fields import translation_only
 
 
 class StoryForm(StaleSaveGuardForm):

@@ -3,17 +3,15 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils import translation
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from js_asset import Media
 from modeltranslation.admin import TabbedTranslationAdmin
-from modeltranslation.fields import TranslationField
 from modeltranslation.translator import translator
 from reversion_compare.admin import CompareVersionAdmin
 
 from checks.admin_forms import CheckedAdmin
 from core.models import Introduction
-from core.rich_text import EDITOR_LABELS, RichTextDisplay, RichTextField
+from core.rich_text import EDITOR_LABELS, RichTextField
 from core.translated_text import language_named
 from links.admin import LinkReportAdmin
 from publishing.publishing import PublicationStatus
@@ -21,13 +19,14 @@ from reviews.admin import ReviewAdmin
 from signoff.admin import SignOffContentAdmin
 from translation_files.views import download
 from translations import rights
-from translations.status import SOURCES, target_languages, translation_notes
+from translations.status import target_languages, translation_notes
 from workbench.views import workbench_url
 from workplace import cut_links, stale
 from workplace.comparing import ReadableCompare
 from workplace.restoring import RestoringAdmin
 from workplace.share_links import ShareLinkAdmin
 from workplace.stale import RowsDeletedMeanwhileFormSet, StaleSaveGuardForm, StaleSaveGuardRowForm
+from workplace.translator_fields import OwnLanguagesForTranslators
 
 
 class TextField(forms.CharField):
@@ -45,93 +44,6 @@ class PlainLineEnds:
         if isinstance(db_field, models.TextField) and not isinstance(db_field, RichTextField):
             kwargs.setdefault("form_class", TextField)
         return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-
-def translation_only(request) -> bool:
-    """A translator (workplace.roles): may change translated models, but only their languages' fields."""
-    return not rights.writes_sources(request.user)
-
-
-class ShownRichText(forms.CharField):
-    """A rich text a translator reads (disabled): it gives back the stored value untouched, empty
-    (NULL) or not, so that saving the form writes nothing of it."""
-
-    def clean(self, value):
-        return value
-
-
-def _without(fields, names: set) -> list:
-    """A fieldset's fields without `names`; a line of several fields keeps its other fields."""
-    kept = [tuple(n for n in f if n not in names) if isinstance(f, (list, tuple)) else f for f in fields]
-    return [field for field in kept if field and field not in names]
-
-
-class OwnLanguagesForTranslators:
-    """The fields of a language that is off (settings.LANGUAGES) are nobody's form, nor a translator's
-    those of another partner language. For translators every other field is read-only but those of
-    their languages (translations.rights): the German and English show as plain text beside theirs."""
-
-    def get_exclude(self, request, obj=None):
-        return [*(super().get_exclude(request, obj) or ()), *self._hidden(request)]
-
-    def get_fieldsets(self, request, obj=None):
-        off = set(self._hidden(request))
-        return [
-            (name, {**options, "fields": _without(options["fields"], off)})
-            for name, options in super().get_fieldsets(request, obj)
-        ]
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = super().get_readonly_fields(request, obj)
-        if not translation_only(request):
-            return readonly
-        rich = self._rich_sources(request)
-        return [*readonly, *(name for name in self._source_fields(request) if name not in {*readonly, *rich})]
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        """A German rich text is shown to translators as the page shows it, not as HTML source: a
-        disabled field, whose value no request can change."""
-        if translation_only(request) and db_field.name in self._rich_sources(request):
-            return ShownRichText(
-                label=capfirst(db_field.verbose_name), required=False, disabled=True, widget=RichTextDisplay
-            )
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
-
-    def _rich_sources(self, request):
-        get = self.model._meta.get_field
-        return {name for name in self._source_fields(request) if isinstance(get(name), RichTextField)}
-
-    def get_prepopulated_fields(self, request, obj=None):
-        if translation_only(request):
-            return {}
-        off = set(self._hidden(request))
-        return {
-            name: sources
-            for name, sources in super().get_prepopulated_fields(request, obj).items()
-            if name not in off
-        }
-
-    def _hidden(self, request) -> list[str]:
-        shown = set(rights.public_languages())
-        if translation_only(request):
-            shown &= {*SOURCES, *rights.writable_languages(request.user)}
-        fields = self.model._meta.fields
-        return [f.name for f in fields if isinstance(f, TranslationField) and f.language not in shown]
-
-    def _source_fields(self, request):
-        """The fields a translator reads but does not write: all but their languages' (and what no
-        form shows: the original fields modeltranslation keeps, and languages that are off)."""
-        originals = set(self.trans_opts.fields) if hasattr(self, "trans_opts") else set()
-        writable, off = rights.writable_languages(request.user), set(self._hidden(request))
-        fields = [*self.model._meta.fields, *self.model._meta.many_to_many]
-        return [
-            field.name
-            for field in fields
-            if field.editable
-            and not field.auto_created
-            and field.name not in originals | off
-            and not (isinstance(field, TranslationField) and field.language in writable)
-        ]
 
 
 def _labels_in_current_language(forms) -> dict[str, str]:
