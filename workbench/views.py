@@ -167,6 +167,7 @@ def choices(language, source) -> dict:
         "language_name": language_name(language),
         "source": source,
         "source_name": language_name(source),
+        "choice_query": urlencode({"language": language, "source": source}),
         "languages": [(code, language_name(code)) for code in public] if len(public) > 1 else [],
         "sources": [(code, language_name(code)) for code in SOURCES] if language != TARGET else [],
     }
