@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from alerts.models import Subscription
 from alerts.sending import link
 from core.i18n import site_address
-from operations.languages import public_language
+from core.translated_text import public_language
 
 _SALT = "alerts.confirm"
 

@@ -17,7 +17,7 @@ from django.utils.translation import ngettext
 
 from alerts.models import Delivery, Subscription
 from core.i18n import site_address
-from operations.languages import public_language
+from core.translated_text import public_language
 
 
 class ServerAway(Exception):

@@ -89,6 +89,12 @@ def _in_order(language: str) -> list[str]:
     return list(dict.fromkeys((language, *fallbacks.get(language, fallbacks["default"]))))
 
 
+def public_language(code: str) -> str:
+    """`code` while it is public, else the first public language of its fallbacks (German always is):
+    a mail to someone who chose a language switched off since leads to pages that answer."""
+    return next(language for language in _in_order(code) if language in dict(settings.LANGUAGES))
+
+
 _LANGUAGE_SUFFIX = re.compile(r" \[(\w+)\]$")
 
 

@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from operations.languages import public_language
+from core.translated_text import public_language
 
 logger = logging.getLogger(__name__)
 

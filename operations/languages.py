@@ -19,15 +19,3 @@ class PublicLanguagesMiddleware(LocaleMiddleware):
         if response.status_code == 404 and first in languages_off():
             return response
         return super().process_response(request, response)
-
-
-def public_language(code: str) -> str:
-    """`code` while it is public, else the public language its texts fall back to: a mail to someone
-    who signed up in Kiswahili goes out in English once Kiswahili is off, so that no link in it leads
-    to a page that answers 404."""
-    fallbacks = settings.MODELTRANSLATION_FALLBACK_LANGUAGES
-    off = languages_off()
-    for language in (code, *fallbacks.get(code, fallbacks["default"])):
-        if language not in off:
-            return language
-    return settings.LANGUAGE_CODE

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from core.i18n import site_address
-from operations.languages import public_language
+from core.translated_text import public_language
 
 _SALT = "signups.confirm"
 

@@ -13,10 +13,9 @@ from django.utils.translation import gettext as _
 
 from calendars.entries import events_calendar
 from core.i18n import site_address
-from core.translated_text import translated_text
+from core.translated_text import public_language, translated_text
 from events.models import Event
 from events.when import in_words
-from operations.languages import public_language
 from signups.links import confirmation_link, manage_link
 
 logger = logging.getLogger(__name__)

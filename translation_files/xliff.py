@@ -156,9 +156,9 @@ def _check(unit, unit_id: str, changes: dict, user, pair) -> str:
         return _("You may not change this kind of content.")
     if not rights.may_translate(user, language):
         return _("You may not change the texts of this language.")
-    if (unit.source or "") != (texts[source] or "") and source == SOURCE:
-        return _("The German text changed since the file was exported; translate it again.")
     if (unit.source or "") != (texts[source] or ""):
+        if source == SOURCE:
+            return _("The German text changed since the file was exported; translate it again.")
         return _("The English text changed since the file was exported; translate it again.")
     if not target.strip() or target == (texts[language] or ""):
         return _("No new translation in the file.")

@@ -1,14 +1,11 @@
-from django.conf import settings
 from django.contrib import admin
 
-from translations.models import GlossaryTerm
-
-PARTNER_COLUMNS = {"sw": "kiswahili", "ro": "romanian"}
+from translations.models import GLOSSARY_COLUMNS, GlossaryTerm
+from translations.rights import public_languages
 
 
 def _columns_off() -> list[str]:
-    public = {code for code, _name in settings.LANGUAGES}
-    return [column for code, column in PARTNER_COLUMNS.items() if code not in public]
+    return [column for code, column in GLOSSARY_COLUMNS.items() if code not in public_languages()]
 
 
 @admin.register(GlossaryTerm)

@@ -33,16 +33,20 @@ def may_translate(user, language: str) -> bool:
     return language in writable_languages(user)
 
 
+def public_targets() -> list[str]:
+    """English and the partners' languages that are switched on: what the translators' pages offer."""
+    return [code for code in target_languages() if code in public_languages()]
+
+
 def languages_to_translate(user) -> list[str]:
     """The public languages a user translates into, English first: what their workbench offers."""
-    return [code for code in target_languages() if code in public_languages() and may_translate(user, code)]
+    return [code for code in public_targets() if may_translate(user, code)]
 
 
 def choice(request, data) -> tuple[str, str]:
     """(language, source): the public language worked on (`language`, else the user's first), and the
     text read as the source (`source`: the German, or the English for a partner language)."""
-    public = [code for code in target_languages() if code in public_languages()]
     own = languages_to_translate(request.user) or [TARGET]
-    language = data.get("language") if data.get("language") in public else own[0]
+    language = data.get("language") if data.get("language") in public_targets() else own[0]
     source = data.get("source") if data.get("source") in SOURCES else SOURCE
     return language, source if source != language else SOURCE

@@ -34,7 +34,6 @@ from translations.status import (
     language_name,
     needing_translators,
     status,
-    target_languages,
     translated_fields,
 )
 from translations.word_diff import word_diff
@@ -161,7 +160,7 @@ def workbench(request, admin_site, content_type: int, pk: int):
 def choices(language, source) -> dict:
     """What the page offers to switch to: each public language to translate, and for a partner
     language the English as the source."""
-    public = [code for code in target_languages() if code in rights.public_languages()]
+    public = rights.public_targets()
     return {
         "language": language,
         "language_name": language_name(language),

@@ -19,7 +19,7 @@ from reviews.admin import ReviewAdmin
 from signoff.admin import SignOffContentAdmin
 from translation_files.views import download
 from translations import rights
-from translations.status import target_languages, translation_notes
+from translations.status import translation_notes
 from workbench.views import workbench_url
 from workplace import cut_links, stale
 from workplace.comparing import ReadableCompare
@@ -84,7 +84,7 @@ class PublicationColumn:
 def mark_translation_notes(fields, obj) -> None:
     """Each language's tab says at a glance which of the object's texts are missing or outdated: under
     the field, and (for a row of a table, which shows no help text) as the field's frame and title."""
-    for language in (code for code in target_languages() if code in rights.public_languages()):
+    for language in rights.public_targets():
         for name, note in translation_notes(obj, language).items():
             field = fields.get(f"{name}_{language}")
             if field is not None:

@@ -47,11 +47,11 @@ def translated_block(obj, field, css_class="text", headings=None, note=True):
     language = format_html(' lang="{}"', text.language) if text.is_fallback else ""
     block = format_html('\n<div class="{}"{}>\n  {}\n</div>', css_class, language, body)
     if text.is_fallback and note:
-        note = _("This text has not been translated yet; it is shown in English.")
-        block += format_html(
-            '\n<p class="fallback-note">{}</p>',
-            _("This text is only available in German.") if text.language == "de" else note,
-        )
+        if text.language == "de":
+            said = _("This text is only available in German.")
+        else:
+            said = _("This text has not been translated yet; it is shown in English.")
+        block += format_html('\n<p class="fallback-note">{}</p>', said)
     return block
 
 
